@@ -1,0 +1,163 @@
+package org.quire.build;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.Stream;
+import org.quire.compose.Anthology;
+import org.quire.epub.EpubWriter;
+import org.quire.fonts.FontFace;
+import org.quire.fonts.FontLibrary;
+import org.quire.html.BookRenderer;
+import org.quire.html.HtmlPage;
+import org.quire.ingest.IngestReport;
+import org.quire.model.Article;
+import org.quire.model.Book;
+import org.quire.model.BookMeta;
+import org.quire.model.Slug;
+import org.quire.pdf.PdfBookWriter;
+
+/** One build of a book repository: seeds/, styles/ and fonts/ in, the books in the output folder. */
+public final class BookBuild {
+    public static final List<String> PRINT_STYLES = List.of("book.css", "print.css");
+    public static final List<String> EBOOK_STYLES = List.of("book.css", "epub.css");
+
+    private final Path root;
+    private final Progress progress;
+
+    public BookBuild(Path root, Progress progress) {
+        this.root = root;
+        this.progress = progress;
+    }
+
+    /** What a build made, for the caller to report or test. */
+    public record Result(Book book, Path pdf, Path epub, int articleFiles) {}
+
+    public Result run(Path out) throws IOException {
+        long start = System.nanoTime();
+        Sources.Manuscript manuscript = Sources.read(root.resolve("seeds"));
+        progress.stage("ingest", manuscript.seedCount() + " seeds, " + manuscript.articles().size() + " articles", since(start));
+
+        start = System.nanoTime();
+        BookMeta meta = BookSettings.read(root.resolve("seeds"), buildTime());
+        Book book = Anthology.compose(meta, manuscript.articles());
+        progress.stage("compose", book.articles().size() + " articles in " + book.parts().size() + " part(s)", since(start));
+
+        Map<String, String> styles = stylesheets();
+        List<FontFace> fonts = FontLibrary.scan(root.resolve("fonts"));
+        String name = Slug.of(meta.title());
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try (OutputFolder folder = new OutputFolder(out)) {
+            CompletableFuture<Path> pdf = CompletableFuture.supplyAsync(() -> timed("pdf", folder, name + ".pdf",
+                    () -> {
+                        HtmlPage page = new BookRenderer(book).printBook(PRINT_STYLES);
+                        return PdfBookWriter.write(page, root.resolve("styles"), fonts, meta);
+                    }), pool);
+            CompletableFuture<Path> epub = CompletableFuture.supplyAsync(() -> timed("epub", folder, name + ".epub",
+                    () -> EpubWriter.write(book, fonts, ebookStyles(styles))), pool);
+            int articleFiles = writeArticles(folder, manuscript.articles());
+            write(folder, "ingest-report.md", IngestReport.markdown(manuscript.reports()));
+            Path pdfPath = join(pdf);
+            Path epubPath = join(epub);
+            folder.commit();
+            return new Result(book, out.resolve(pdfPath.getFileName()), out.resolve(epubPath.getFileName()), articleFiles);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private int writeArticles(OutputFolder folder, List<Article> articles) throws IOException {
+        long start = System.nanoTime();
+        int count = ArticleFiles.stage(folder, "articles", articles).size();
+        progress.wrote(folder.finalPath("articles"), count, since(start));
+        return count;
+    }
+
+    private void write(OutputFolder folder, String name, String text) throws IOException {
+        long start = System.nanoTime();
+        Path file = folder.staged(name);
+        Files.writeString(file, text);
+        progress.wrote(folder.finalPath(name), Files.size(file), since(start));
+    }
+
+    private interface Render {
+        byte[] bytes() throws IOException;
+    }
+
+    private Path timed(String stage, OutputFolder folder, String name, Render render) {
+        try {
+            long start = System.nanoTime();
+            byte[] bytes = render.bytes();
+            Path file = folder.staged(name);
+            Files.write(file, bytes);
+            progress.wrote(folder.finalPath(name), bytes.length, since(start));
+            return file;
+        } catch (IOException e) {
+            throw new CompletionException(e);
+        }
+    }
+
+    private static Path join(CompletableFuture<Path> future) throws IOException {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw e;
+        }
+    }
+
+    private Map<String, String> stylesheets() throws IOException {
+        Map<String, String> styles = new LinkedHashMap<>();
+        for (String name : Stream.concat(PRINT_STYLES.stream(), EBOOK_STYLES.stream()).distinct().toList()) {
+            Path file = root.resolve("styles").resolve(name);
+            if (!Files.exists(file)) {
+                throw new QuireException(file.toString(), "missing stylesheet");
+            }
+            styles.put(name, Files.readString(file));
+        }
+        return styles;
+    }
+
+    private static Map<String, String> ebookStyles(Map<String, String> all) {
+        Map<String, String> styles = new LinkedHashMap<>();
+        EBOOK_STYLES.forEach(name -> styles.put(name, all.get(name)));
+        return styles;
+    }
+
+    /**
+     * The time stamped into the books: SOURCE_DATE_EPOCH when set (reproducible builds), otherwise
+     * the newest input file, so that an unchanged repository rebuilds to the same bytes.
+     */
+    private String buildTime() throws IOException {
+        String epoch = System.getenv("SOURCE_DATE_EPOCH");
+        if (epoch != null && epoch.matches("\\d+")) {
+            return Instant.ofEpochSecond(Long.parseLong(epoch)).toString();
+        }
+        long newest = 0;
+        for (String dir : List.of("seeds", "styles", "fonts")) {
+            try (Stream<Path> files = Files.walk(root.resolve(dir))) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
+                    newest = Math.max(newest, Files.getLastModifiedTime(file).toMillis() / 1000);
+                }
+            }
+        }
+        return Instant.ofEpochSecond(newest).toString();
+    }
+
+    private static long since(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+}

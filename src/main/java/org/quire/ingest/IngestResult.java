@@ -1,0 +1,6 @@
+package org.quire.ingest;
+
+import java.util.List;
+import org.quire.model.Article;
+
+public record IngestResult(List<Article> articles, SeedReport report) {}

@@ -1,0 +1,3 @@
+package org.quire.ingest;
+
+public record SeedReport(String seed) {}

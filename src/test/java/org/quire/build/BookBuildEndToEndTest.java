@@ -1,0 +1,118 @@
+package org.quire.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.documentnode.epub4j.epub.EpubReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipFile;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.quire.model.Article;
+import org.quire.model.Block;
+
+/** Builds the real book from this repository's seeds/ once, then reads every output back. */
+class BookBuildEndToEndTest {
+    @TempDir
+    static Path out;
+    static BookBuild.Result result;
+    static String pdfText;
+    static int pdfPages;
+
+    @BeforeAll
+    static void build() throws IOException {
+        result = new BookBuild(Path.of("."), Progress.SILENT).run(out);
+        try (PDDocument pdf = Loader.loadPDF(result.pdf().toFile())) {
+            pdfPages = pdf.getNumberOfPages();
+            pdfText = new PDFTextStripper().getText(pdf);
+        }
+    }
+
+    @Test
+    void everyOutputIsWritten() {
+        assertTrue(Files.isRegularFile(result.pdf()), "pdf");
+        assertTrue(Files.isRegularFile(result.epub()), "epub");
+        assertTrue(Files.isRegularFile(out.resolve("ingest-report.md")), "ingest report");
+        assertTrue(result.articleFiles() >= result.book().articles().size(), "one Markdown file per article");
+        assertTrue(result.book().articles().size() >= 5, "at least one article per seed");
+    }
+
+    @Test
+    void thePdfHasTheWordsOfEveryArticle() {
+        Map<String, Integer> printed = Words.count(pdfText);
+        for (Article article : result.book().articles()) {
+            List<String> missing = new ArrayList<>();
+            Map<String, Integer> written = new HashMap<>();
+            for (Block block : article.blocks()) {
+                Words.count(Block.plainText(block)).forEach((w, n) -> written.merge(w, n, Integer::sum));
+            }
+            written.forEach((word, n) -> {
+                if (printed.getOrDefault(word, 0) < n) {
+                    missing.add(word);
+                }
+            });
+            assertTrue(missing.isEmpty(), article.meta().title() + ": words not printed: " + missing);
+        }
+    }
+
+    @Test
+    void thePdfPrintsTheChineseNames() {
+        assertTrue(pdfText.contains("佳士"), "Jasic in Chinese");
+        assertTrue(pdfText.contains("坪山"), "Pingshan in Chinese");
+    }
+
+    @Test
+    void everyFontInThePdfIsEmbedded() throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(result.pdf().toFile())) {
+            int fonts = 0;
+            for (PDPage page : pdf.getPages()) {
+                PDResources resources = page.getResources();
+                for (COSName name : resources.getFontNames()) {
+                    PDFont font = resources.getFont(name);
+                    assertTrue(font.isEmbedded(), font.getName() + " is not embedded");
+                    fonts++;
+                }
+            }
+            assertTrue(fonts > 0);
+        }
+        assertTrue(pdfPages > 20, "a book, not a leaflet: " + pdfPages + " pages");
+    }
+
+    @Test
+    void theEpubIsEpub3AndReadsBack() throws IOException {
+        try (InputStream in = Files.newInputStream(result.epub())) {
+            var book = new EpubReader().readEpub(in);
+            assertEquals(result.book().meta().title(), book.getTitle());
+            assertTrue(book.getSpine().size() > result.book().articles().size(), "title page and every article in the spine");
+        }
+        try (ZipFile zip = new ZipFile(result.epub().toFile())) {
+            assertEquals("mimetype", zip.entries().nextElement().getName(), "mimetype comes first");
+            String opf = new String(zip.getInputStream(zip.getEntry("OEBPS/content.opf")).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(opf.contains("version=\"3.0\""), "package version 3.0");
+            assertTrue(opf.contains("properties=\"nav\""), "a nav document");
+        }
+    }
+
+    @Test
+    void epubCheckFindsNoErrors() {
+        var report = new com.adobe.epubcheck.util.DefaultReportImpl(result.epub().toString());
+        new com.adobe.epubcheck.api.EpubCheck(result.epub().toFile(), report).doValidate();
+        assertEquals(0, report.getFatalErrorCount(), "fatal errors");
+        assertEquals(0, report.getErrorCount(), "errors");
+    }
+}
