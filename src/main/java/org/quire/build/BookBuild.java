@@ -11,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.quire.compose.Anthology;
 import org.quire.epub.EpubWriter;
@@ -58,8 +59,11 @@ public final class BookBuild {
         try (OutputFolder folder = new OutputFolder(out)) {
             CompletableFuture<Path> pdf = CompletableFuture.supplyAsync(() -> timed("pdf", folder, name + ".pdf",
                     () -> {
-                        HtmlPage page = new BookRenderer(book).printBook(PRINT_STYLES);
-                        return PdfBookWriter.write(page, root.resolve("styles"), fonts, meta);
+                        List<String> typefaces = fonts.stream().map(FontFace::family).distinct().toList();
+                        BookRenderer renderer = new BookRenderer(book);
+                        HtmlPage page = renderer.printBook(PRINT_STYLES, typefaces);
+                        return PdfBookWriter.write(page, root.resolve("styles"), fonts, meta,
+                                Pattern.compile(".*-opener"), renderer.bodyAnchor()).bytes();
                     }), pool);
             CompletableFuture<Path> epub = CompletableFuture.supplyAsync(() -> timed("epub", folder, name + ".epub",
                     () -> EpubWriter.write(book, fonts, ebookStyles(styles))), pool);

@@ -25,18 +25,29 @@ public final class BookRenderer {
         this.book = book;
     }
 
-    /** The whole book as one document for the paged-media renderer. */
-    public HtmlPage printBook(List<String> stylesheets) {
+    /**
+     * The whole book as one document for the paged-media renderer.
+     *
+     * @param typefaces the font families the book is set in, for the colophon
+     */
+    public HtmlPage printBook(List<String> stylesheets, List<String> typefaces) {
         Xhtml x = start(book.meta().title(), stylesheets);
         bookmarks(x);
         x.close("head").newline().open("body").newline();
+        halfTitle(x);
         titlePage(x);
+        colophon(x, typefaces);
         contents(x, "Contents", id -> "#" + id, true);
         ContentRenderer content = new ContentRenderer(x, NotePlacement.print());
+        String bodyStart = "body-start";
         for (Part part : book.parts()) {
-            partTitle(x, part);
+            partTitle(x, part, bodyStart);
+            if (part.title() != null) {
+                bodyStart = null;
+            }
             for (Article article : part.articles()) {
-                article(x, content, article);
+                article(x, content, article, bodyStart);
+                bodyStart = null;
             }
         }
         x.close("body").close("html").newline();
@@ -57,14 +68,14 @@ public final class BookRenderer {
             if (part.title() != null) {
                 Xhtml x = start(part.title(), stylesheets);
                 x.close("head").open("body").newline();
-                partTitle(x, part);
+                partTitle(x, part, null);
                 x.close("body").close("html").newline();
                 pages.add(new HtmlPage(partFile(partIndex), part.title(), x.toString()));
             }
             for (Article article : part.articles()) {
                 Xhtml x = start(article.meta().title(), stylesheets);
                 x.close("head").open("body").newline();
-                article(x, new ContentRenderer(x, NotePlacement.ebook()), article);
+                article(x, new ContentRenderer(x, NotePlacement.ebook()), article, null);
                 x.close("body").close("html").newline();
                 pages.add(new HtmlPage(articleFile(article), article.meta().title(), x.toString()));
             }
@@ -137,6 +148,47 @@ public final class BookRenderer {
         x.close("bookmarks").newline();
     }
 
+    /** The id on the first page numbered 1 in print: the first part's title, or the first article's opener. */
+    public String bodyAnchor() {
+        Part first = book.parts().get(0);
+        return first.title() != null ? "part-1" : openerId(first.articles().get(0).meta().id());
+    }
+
+    /** The id of an article's opening header, whose page is the article's first page. */
+    public static String openerId(String articleId) {
+        return articleId + "-opener";
+    }
+
+    private static String classes(String base, String extra) {
+        return extra == null ? base : base + " " + extra;
+    }
+
+    private void halfTitle(Xhtml x) {
+        x.open("section", "class", "half-title", "epub:type", "halftitlepage", "role", "doc-halftitle")
+                .element("p", book.meta().title(), "class", "half-title-text").close("section").newline();
+    }
+
+    /** The copyright page: what the book is, who made it, its rights, and when this edition was built. */
+    private void colophon(Xhtml x, List<String> typefaces) {
+        BookMeta meta = book.meta();
+        x.open("section", "class", "colophon", "epub:type", "copyright-page", "id", "colophon");
+        x.element("p", meta.title() + (meta.subtitle() == null ? "" : ": " + meta.subtitle()));
+        if (!meta.editors().isEmpty()) {
+            x.element("p", "Edited by " + String.join(", ", meta.editors()));
+        }
+        if (meta.publisher() != null) {
+            x.element("p", "Published by " + meta.publisher() + (meta.year() == null ? "" : ", " + meta.year()));
+        }
+        if (meta.rights() != null) {
+            x.element("p", meta.rights());
+        }
+        if (!typefaces.isEmpty()) {
+            x.element("p", "Set in " + String.join(" and ", typefaces) + ".");
+        }
+        x.element("p", "Built with Quire on " + meta.modified().substring(0, 10) + ".", "class", "build-date");
+        x.close("section").newline();
+    }
+
     private void titlePage(Xhtml x) {
         BookMeta meta = book.meta();
         x.open("section", "class", "title-page", "epub:type", "titlepage", "id", "title-page");
@@ -187,22 +239,24 @@ public final class BookRenderer {
         x.close("ol").close("nav").newline();
     }
 
-    private void partTitle(Xhtml x, Part part) {
+    /** @param extraClass "body-start" on the section where arabic page numbers begin, else null */
+    private void partTitle(Xhtml x, Part part, String extraClass) {
         if (part.title() == null) {
             return;
         }
         int index = book.parts().indexOf(part) + 1;
-        x.open("section", "class", "part", "id", "part-" + index, "epub:type", "part", "role", "doc-part");
+        x.open("section", "class", classes("part", extraClass), "id", "part-" + index, "epub:type", "part", "role", "doc-part");
         x.element("h1", part.title(), "class", "part-title");
         x.close("section").newline();
     }
 
-    private void article(Xhtml x, ContentRenderer content, Article article) {
+    private void article(Xhtml x, ContentRenderer content, Article article, String extraClass) {
         ArticleMeta meta = article.meta();
         String lang = Objects.equals(meta.lang(), book.meta().language()) ? null : meta.lang();
-        x.open("section", "class", "article", "id", meta.id(), "epub:type", "chapter", "role", "doc-chapter",
-                "lang", lang, "xml:lang", lang).newline();
-        x.open("header", "class", "article-opener");
+        x.open("section", "class", classes("article", extraClass), "id", meta.id(), "epub:type", "chapter",
+                "role", "doc-chapter", "lang", lang, "xml:lang", lang).newline();
+        // The opener's id marks the page an article starts on (a section's own box ends pages later).
+        x.open("header", "class", "article-opener", "id", openerId(meta.id()));
         x.element("h1", meta.title(), "class", "article-title");
         if (meta.subtitle() != null) {
             x.element("p", meta.subtitle(), "class", "article-subtitle", "role", "doc-subtitle");

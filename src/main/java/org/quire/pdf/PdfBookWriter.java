@@ -11,7 +11,12 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import com.openhtmltopdf.pdfboxout.PagePosition;
+import com.openhtmltopdf.render.Box;
 import java.util.TimeZone;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -32,9 +37,12 @@ public final class PdfBookWriter {
 
     /**
      * @param styles the folder the page's stylesheet links are relative to
-     * @return the finished PDF; nothing is written to disk here
+     * @param anchors ids whose pages the caller needs (article openers, later index marks)
+     * @param bodyAnchor the id on the first page numbered 1; the pages before it are front matter
+     * @return the finished PDF and its anchors' pages; nothing is written to disk here
      */
-    public static byte[] write(HtmlPage page, Path styles, List<FontFace> fonts, BookMeta meta) throws IOException {
+    public static PdfBook write(HtmlPage page, Path styles, List<FontFace> fonts, BookMeta meta,
+            Pattern anchors, String bodyAnchor) throws IOException {
         try (PDDocument document = new PDDocument()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.usePDDocument(document);
@@ -46,10 +54,17 @@ public final class PdfBookWriter {
             builder.withHtmlContent(page.xhtml(), styles.toUri().toString());
             try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
                 renderer.createPDFWithoutClosing();
+                Map<String, Integer> pages = new HashMap<>();
+                for (PagePosition<Box> position : renderer.findPagePositionsByID(anchors)) {
+                    pages.merge(position.getId(), position.getPageNo(), Math::min);
+                }
+                int firstBodyPage = renderer.findPagePositionsByID(Pattern.compile(Pattern.quote(bodyAnchor))).stream()
+                        .mapToInt(PagePosition::getPageNo).min().orElse(0);
+                PageLabels.apply(document, firstBodyPage);
                 describe(document, meta);
                 ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
                 document.save(out);
-                return out.toByteArray();
+                return new PdfBook(out.toByteArray(), pages, document.getNumberOfPages(), firstBodyPage);
             }
         }
     }
