@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.quire.compose.Anthology;
+import org.quire.compose.Manifest;
 import org.quire.epub.EpubWriter;
 import org.quire.fonts.FontFace;
 import org.quire.fonts.FontLibrary;
@@ -44,12 +45,15 @@ public final class BookBuild {
 
     public Result run(Path out) throws IOException {
         long start = System.nanoTime();
-        Sources.Manuscript manuscript = Sources.read(root.resolve("seeds"));
+        Path seeds = root.resolve("seeds");
+        Sources.Manuscript manuscript = Sources.read(seeds);
         progress.stage("ingest", manuscript.seedCount() + " seeds, " + manuscript.articles().size() + " articles", since(start));
 
         start = System.nanoTime();
-        BookMeta meta = BookSettings.read(root.resolve("seeds"), buildTime());
-        Book book = Anthology.compose(meta, manuscript.articles());
+        Manifest manifest = Manifest.parse(readIfPresent(seeds.resolve(Manifest.FILE_NAME)),
+                seeds.resolve(Manifest.FILE_NAME).toString(), buildTime());
+        BookMeta meta = manifest.meta();
+        Book book = Anthology.compose(manifest, manuscript.articles(), manuscript.introduction());
         progress.stage("compose", book.articles().size() + " articles in " + book.parts().size() + " part(s)", since(start));
 
         Map<String, String> styles = stylesheets();
@@ -139,6 +143,10 @@ public final class BookBuild {
         Map<String, String> styles = new LinkedHashMap<>();
         EBOOK_STYLES.forEach(name -> styles.put(name, all.get(name)));
         return styles;
+    }
+
+    private static String readIfPresent(Path file) throws IOException {
+        return Files.exists(file) ? Sources.decode(file) : null;
     }
 
     /**

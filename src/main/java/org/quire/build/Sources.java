@@ -21,10 +21,13 @@ import org.quire.model.Article;
  * {@code name.md} replaces the raw {@code name.txt} it was made from.
  */
 public final class Sources {
-    /** Markdown files in seeds/ that are parts of the book, not articles. */
-    private static final List<String> NOT_ARTICLES = List.of("introduction.md", "readme.md");
+    /** The editor's introduction, which opens the book. */
+    public static final String INTRODUCTION = "introduction.md";
+    /** Markdown files in seeds/ that are not articles. */
+    private static final List<String> NOT_ARTICLES = List.of(INTRODUCTION, "readme.md");
 
-    public record Manuscript(List<Article> articles, List<SeedReport> reports, int seedCount) {}
+    /** @param introduction the editor's introduction, or null */
+    public record Manuscript(List<Article> articles, Article introduction, List<SeedReport> reports, int seedCount) {}
 
     private Sources() {
     }
@@ -56,7 +59,12 @@ public final class Sources {
         if (articles.isEmpty()) {
             throw new QuireException(seeds.toString(), "no articles: add .txt or .md files");
         }
-        return new Manuscript(articles, reports, count);
+        Path intro = seeds.resolve(INTRODUCTION);
+        Article introduction = Files.exists(intro) ? MarkdownReader.read(decode(intro), intro.toString()) : null;
+        if (introduction != null && introduction.meta().id() == null) {
+            introduction = new Article(introduction.meta().withId("introduction"), introduction.blocks());
+        }
+        return new Manuscript(articles, introduction, reports, count);
     }
 
     /** Seeds must be UTF-8; a byte that is not is reported rather than silently replaced. */

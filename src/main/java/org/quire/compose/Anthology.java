@@ -2,40 +2,61 @@ package org.quire.compose;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.quire.build.QuireException;
 import org.quire.model.Article;
 import org.quire.model.Book;
-import org.quire.model.BookMeta;
 import org.quire.model.Part;
 
-/** Orders the articles into a book. Without a manifest: one part, every article in seed order. */
+/**
+ * Orders the articles into a book as the manifest says. Without contents in the manifest: one
+ * part, every article in seed order, translations and repeats of an included article left out.
+ */
 public final class Anthology {
     private Anthology() {
     }
 
-    public static Book compose(BookMeta meta, List<Article> articles) {
-        List<Article> included = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
-        for (Article article : articles) {
-            // A translation or repeat of an article already in the book is left out by default.
-            if (article.meta().translationOf() != null) {
-                continue;
-            }
-            included.add(article.meta().id() != null && ids.add(article.meta().id())
-                    ? article
-                    : new Article(article.meta().withId(uniqueId(article, ids)), article.blocks()));
+    /** @param introduction the editor's introduction, opening the book, or null */
+    public static Book compose(Manifest manifest, List<Article> articles, Article introduction) {
+        Map<String, Article> byId = withUniqueIds(articles);
+        List<Part> parts = new ArrayList<>();
+        if (introduction != null) {
+            parts.add(new Part(null, List.of(introduction)));
         }
-        return new Book(meta, List.of(new Part(null, included)));
+        if (manifest.contents().isEmpty()) {
+            parts.add(new Part(null, byId.values().stream().filter(a -> a.meta().translationOf() == null).toList()));
+        } else {
+            for (Manifest.PartSpec spec : manifest.contents()) {
+                List<Article> chosen = new ArrayList<>();
+                for (String id : spec.articles()) {
+                    Article article = byId.get(id);
+                    if (article == null) {
+                        throw new QuireException(manifest.fileName(), manifest.lineOf(id),
+                                "unknown article id '" + id + "' (the ids are in dist/articles/ and the ingest report)");
+                    }
+                    chosen.add(article);
+                }
+                parts.add(new Part(spec.title(), chosen));
+            }
+        }
+        return new Book(manifest.meta(), parts);
     }
 
-    /** Ids anchor links and name files, so two articles may not share one. */
-    private static String uniqueId(Article article, Set<String> ids) {
-        String base = article.meta().id() == null ? "article" : article.meta().id();
-        int n = 2;
-        while (!ids.add(base + "-" + n)) {
-            n++;
+    /** Ids anchor links and name files, so no two articles may share one: later ones get a suffix. */
+    private static Map<String, Article> withUniqueIds(List<Article> articles) {
+        Map<String, Article> byId = new LinkedHashMap<>();
+        Set<String> taken = new HashSet<>();
+        for (Article article : articles) {
+            String base = article.meta().id() == null ? "article" : article.meta().id();
+            String id = base;
+            for (int n = 2; !taken.add(id); n++) {
+                id = base + "-" + n;
+            }
+            byId.put(id, id.equals(article.meta().id()) ? article : new Article(article.meta().withId(id), article.blocks()));
         }
-        return base + "-" + n;
+        return byId;
     }
 }

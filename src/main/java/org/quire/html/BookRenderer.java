@@ -32,6 +32,10 @@ public final class BookRenderer {
      */
     public HtmlPage printBook(List<String> stylesheets, List<String> typefaces) {
         Xhtml x = start(book.meta().title(), stylesheets);
+        if (book.meta().trim() != null) {
+            // The manifest's trim size overrides the stylesheet's.
+            x.element("style", "@page { size: " + book.meta().trim().replaceAll("[;{}]", "") + "; }", "type", "text/css");
+        }
         bookmarks(x);
         x.close("head").newline().open("body").newline();
         halfTitle(x);
@@ -177,7 +181,14 @@ public final class BookRenderer {
             x.element("p", "Edited by " + String.join(", ", meta.editors()));
         }
         if (meta.publisher() != null) {
-            x.element("p", "Published by " + meta.publisher() + (meta.year() == null ? "" : ", " + meta.year()));
+            x.element("p", "Published by " + meta.publisher() + (meta.place() == null ? "" : ", " + meta.place())
+                    + (meta.year() == null ? "" : ", " + meta.year()));
+        }
+        if (meta.isbnPrint() != null) {
+            x.element("p", "ISBN " + meta.isbnPrint() + " (print)");
+        }
+        if (meta.identifier().startsWith("urn:isbn:")) {
+            x.element("p", "ISBN " + meta.identifier().substring("urn:isbn:".length()) + " (e-book)");
         }
         if (meta.rights() != null) {
             x.element("p", meta.rights());

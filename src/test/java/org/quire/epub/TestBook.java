@@ -24,8 +24,8 @@ final class TestBook {
     }
 
     static Book book() {
-        BookMeta meta = new BookMeta("Letters Home", "An anthology", List.of("Ada Editor"), "Quire Press", "en", "2026",
-                "urn:uuid:0b8e8f4e-6a4e-4c53-9d6e-2f1f3b7a9c10", "© 2026 the authors", MODIFIED);
+        BookMeta meta = new BookMeta("Letters Home", "An anthology", List.of("Ada Editor"), "Quire Press", "Leeds", "en", "2026",
+                "urn:uuid:0b8e8f4e-6a4e-4c53-9d6e-2f1f3b7a9c10", null, "© 2026 the authors", null, null, MODIFIED);
         Inline note = new Inline.Note(List.of(paragraph(Inline.text("The name means “fine scholar”."))));
         Article talk = new Article(articleMeta("talk", "A Talk with 佳士", "佳士"), List.of(
                 paragraph(Inline.text("We met 佳士 in spring."), note),
