@@ -1,3 +1,30 @@
 package org.quire.ingest;
 
-public record SeedReport(String seed) {}
+import java.util.List;
+
+/**
+ * How one seed's lines were used: every non-blank input line is either kept in one article or dropped
+ * by a named rule, so {@code linesKept() + dropped().size() == nonBlankLines()}.
+ */
+public record SeedReport(
+        String seed,
+        int nonBlankLines,
+        List<ArticleEntry> articles,
+        List<DroppedLine> dropped,
+        List<PersonalData> personalData) {
+
+    public SeedReport {
+        articles = List.copyOf(articles);
+        dropped = List.copyOf(dropped);
+        personalData = List.copyOf(personalData);
+    }
+
+    public int linesKept() {
+        return articles.stream().mapToInt(ArticleEntry::linesUsed).sum();
+    }
+
+    /** True when kept and dropped lines add up to the non-blank lines of the input. */
+    public boolean accountsForEveryLine() {
+        return linesKept() + dropped.size() == nonBlankLines;
+    }
+}

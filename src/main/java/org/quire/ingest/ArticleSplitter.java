@@ -1,0 +1,196 @@
+package org.quire.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Cuts a file's chunks into articles. An article opens at a title-like line when the split is plain:
+ * it is the file's first text; a byline, address or date line sits close under it; it follows a
+ * date line that closed the article before; it follows a gap of two or more blank lines; or it names
+ * an event with its date in brackets. After a feed's "See More" toggle, lines up to the next title
+ * are the link card and are dropped.
+ */
+final class ArticleSplitter {
+    static final String PAGE_HEADER = "page-header";
+    static final String SPLIT_GAP = "gap";
+
+    /** "Protest against X (Aug 29, Toronto)": an event's name with its date, as archives title reports. */
+    private static final Pattern EVENT_TITLE = Pattern.compile("\\(([^()]*)\\)\\s*$");
+    private static final int PAGE_HEADER_WORDS = 60;
+
+    private final List<Piece> pieces;
+    private final HeaderReader header;
+    private final List<ArticleDraft> drafts = new ArrayList<>();
+    private ArticleDraft current;
+    private boolean inLinkCard;
+    private boolean closedByDate;
+
+    private ArticleSplitter(List<Piece> pieces) {
+        this.pieces = pieces;
+        this.header = new HeaderReader(pieces);
+    }
+
+    static List<ArticleDraft> split(List<Piece> pieces) {
+        return new ArticleSplitter(pieces).run();
+    }
+
+    private List<ArticleDraft> run() {
+        int i = 0;
+        while (i < pieces.size()) {
+            Piece p = pieces.get(i);
+            if (p.isDropped()) {
+                if (LinkCardRule.SEPARATOR.equals(p.drop.rule())) {
+                    inLinkCard = true;
+                    closedByDate = false;
+                }
+                i++;
+                continue;
+            }
+            if (startsArticle(i)) {
+                dropKickerAbove(i);
+                current = new ArticleDraft();
+                drafts.add(current);
+                i = header.read(i, current);
+                inLinkCard = false;
+                closedByDate = false;
+                continue;
+            }
+            if (inLinkCard) {
+                if (TitleRule.looksLikeKicker(p.text) && startsArticle(nextKept(i))) {
+                    p.drop(HeaderReader.KICKER, "section label above the title");
+                } else {
+                    p.drop(LinkCardRule.NAME, "link card under a post: the linked page's title, address or teaser");
+                }
+                i++;
+                continue;
+            }
+            if (current == null) {
+                current = new ArticleDraft();
+                current.workingTitle = true;
+                drafts.add(current);
+            }
+            if (closesArticle(i)) {
+                DateRule.Found found = DateRule.find(p.text);
+                if (current.date == null && found != null) {
+                    current.date = found.iso();
+                }
+                current.meta.add(p);
+                closedByDate = true;
+            } else {
+                current.body.add(p);
+                closedByDate = false;
+            }
+            i++;
+        }
+        dropPageHeader();
+        return drafts;
+    }
+
+    private boolean startsArticle(int i) {
+        if (i < 0 || i >= pieces.size()) {
+            return false;
+        }
+        Piece p = pieces.get(i);
+        if (p.isDropped() || !TitleRule.looksLikeTitle(p.text) || TitleRule.isNumbered(p.text)
+                || signal(i) != HeaderSignal.NONE) {
+            return false;
+        }
+        if (current == null && !inLinkCard) {
+            return true;
+        }
+        if (closedByDate) {
+            return true;
+        }
+        int signal = header.firstSignalAfter(i, inLinkCard);
+        if (signal >= 0 && header.titleAbove(signal, inLinkCard) == i) {
+            return true;
+        }
+        if (inLinkCard) {
+            return false;
+        }
+        if (current != null && !current.body.isEmpty() && gapBefore(i) >= 2) {
+            return true;
+        }
+        var event = EVENT_TITLE.matcher(p.text);
+        return event.find() && DateRule.find(event.group(1)) != null;
+    }
+
+    private HeaderSignal signal(int i) {
+        return HeaderSignal.of(pieces, i, inLinkCard);
+    }
+
+    /** A date line right after running text, before a new title or the end: the date the article closes with. */
+    private boolean closesArticle(int i) {
+        if (current.body.isEmpty() || !DateRule.isDateLine(pieces.get(i).text)) {
+            return false;
+        }
+        Piece before = current.body.get(current.body.size() - 1);
+        if (TitleRule.looksLikeTitle(before.text)) {
+            return false;
+        }
+        int next = nextKept(i);
+        return next < 0 || TitleRule.looksLikeTitle(pieces.get(next).text);
+    }
+
+    /** Blank lines before the chunk, counting lines of dropped chunks right above it as blank. */
+    private int gapBefore(int i) {
+        int gap = pieces.get(i).chunk.blanksBefore();
+        for (int k = i - 1; k >= 0 && pieces.get(k).isDropped(); k--) {
+            gap += pieces.get(k).chunk.lines().size() + pieces.get(k).chunk.blanksBefore();
+        }
+        return gap;
+    }
+
+    private int nextKept(int i) {
+        for (int j = i + 1; j < pieces.size(); j++) {
+            if (!pieces.get(j).isDropped()) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    private void dropKickerAbove(int i) {
+        if (current == null || current.body.isEmpty()) {
+            return;
+        }
+        Piece last = current.body.get(current.body.size() - 1);
+        if (TitleRule.looksLikeKicker(last.text) && pieces.indexOf(last) == previousKept(i)) {
+            current.body.remove(current.body.size() - 1);
+            last.drop(HeaderReader.KICKER, "section label above the title");
+        }
+    }
+
+    private int previousKept(int i) {
+        for (int k = i - 1; k >= 0; k--) {
+            if (!pieces.get(k).isDropped()) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A feed page opens with the page's own name and a line about it before the first post. Such a first
+     * "article" has no byline, address or date and at most one short paragraph, and other articles follow.
+     */
+    private void dropPageHeader() {
+        if (drafts.size() < 2) {
+            return;
+        }
+        ArticleDraft first = drafts.get(0);
+        boolean onlyTitle = first.meta.size() == 1 && first.subtitle == null;
+        boolean shortBody = first.body.size() <= 1
+                && first.body.stream().allMatch(p -> p.words() <= PAGE_HEADER_WORDS);
+        if (!first.workingTitle && onlyTitle && shortBody) {
+            for (Piece p : first.meta) {
+                p.drop(PAGE_HEADER, "the page's name and description above its first post");
+            }
+            for (Piece p : first.body) {
+                p.drop(PAGE_HEADER, "the page's name and description above its first post");
+            }
+            drafts.remove(0);
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package org.quire.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A line naming the author: "by Name", "BY NAME | April 3, 2025", "By Name, from Publication",
+ * "Por Nombre". Names written in capitals are given in title case.
+ */
+final class BylineRule {
+    static final String NAME = "byline";
+
+    record Byline(List<String> authors, String source, String date) {
+        Byline {
+            authors = List.copyOf(authors);
+        }
+    }
+
+    private static final Pattern BY = Pattern.compile("^(?:by|por|par|von|written by|escrito por)\\s*:?\\s+(.+)$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern FROM = Pattern.compile(",?\\s+(?:from|de|in)\\s+(.+)$");
+    private static final Pattern NAME_WORD = Pattern.compile("^(?:\\p{Lu}[\\p{L}'’.\\-]*|de|del|la|van|von|da|dos|y|and|&)$");
+    private static final Pattern AND = Pattern.compile("\\s*(?:,|\\band\\b|\\by\\b|&)\\s*");
+
+    private BylineRule() {
+    }
+
+    /** The byline in the text, or null when the text is no byline. */
+    static Byline parse(String text) {
+        Matcher m = BY.matcher(text.strip());
+        if (!m.matches() || Words.count(text) > 16) {
+            return null;
+        }
+        String rest = m.group(1).strip();
+        String date = null;
+        int bar = rest.indexOf('|');
+        if (bar >= 0) {
+            DateRule.Found found = DateRule.find(rest.substring(bar + 1));
+            date = found == null ? null : found.iso();
+            rest = rest.substring(0, bar).strip();
+        }
+        String source = null;
+        Matcher from = FROM.matcher(rest);
+        if (from.find()) {
+            source = from.group(1).strip();
+            rest = rest.substring(0, from.start()).strip();
+        }
+        List<String> authors = new ArrayList<>();
+        for (String name : AND.split(rest)) {
+            if (!name.isBlank()) {
+                if (!looksLikeName(name)) {
+                    return null;
+                }
+                authors.add(displayName(name.strip()));
+            }
+        }
+        return authors.isEmpty() ? null : new Byline(authors, source, date);
+    }
+
+    /** One to five words, each capitalised (particles like "de" allowed): how a person or group is named. */
+    static boolean looksLikeName(String text) {
+        String[] words = text.strip().split("\\s+");
+        if (words.length == 0 || words.length > 5) {
+            return false;
+        }
+        for (String word : words) {
+            if (!NAME_WORD.matcher(word).matches()) {
+                return false;
+            }
+        }
+        return Character.isUpperCase(words[0].charAt(0));
+    }
+
+    /** "AMIE STAGER" → "Amie Stager"; names already in mixed case are kept as written. */
+    static String displayName(String name) {
+        if (!Words.isAllCaps(name)) {
+            return name;
+        }
+        StringBuilder out = new StringBuilder();
+        boolean startOfWord = true;
+        for (char c : name.toLowerCase(Locale.ROOT).toCharArray()) {
+            out.append(startOfWord ? Character.toUpperCase(c) : c);
+            startOfWord = !Character.isLetter(c) && c != '\'' && c != '’';
+        }
+        return out.toString();
+    }
+}

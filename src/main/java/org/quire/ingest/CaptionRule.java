@@ -1,0 +1,74 @@
+package org.quire.ingest;
+
+import java.text.Normalizer;
+import java.util.regex.Pattern;
+
+/**
+ * Photo captions and credits: "Photo: AP", "Foto: Name", a caption ending in "(Name/Agency)" or
+ * "Image from the Some Archive.", a short one-sentence caption ending "…, Place, December 24, 2023", and
+ * a caption printed twice, the second time with its credit.
+ */
+final class CaptionRule {
+    static final String CREDIT = "photo-credit";
+    static final String CAPTION = "caption";
+
+    private static final Pattern CREDIT_LINE = Pattern.compile(
+            "^(?:Photo|Photos|Foto|Fotos|Image|Imagen|Picture|Credit|Crédito|Photograph)\\s*(?:by|de|por)?\\s*:\\s*\\S.{0,60}$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ENDS_WITH_CREDIT = Pattern.compile(
+            "(?:\\s(?:Photo|Foto|Image|Imagen|Credit|Crédito)\\s*:\\s*[^.:]{1,40}"
+                    + "|\\([^()]{2,40}/[^()]{2,40}\\)"
+                    + "|\\b(?:Image|Photo|Imagen|Foto)s? (?:from|by|courtesy of|de|por|cortesía de) [^.]{2,80}\\.?)\\s*$");
+    private static final Pattern ENDS_WITH_PLACE_AND_DATE = Pattern.compile(",\\s*[^,]{2,40},?\\s*$");
+    private static final Pattern INNER_SENTENCE_END = Pattern.compile("\\p{Ll}[.!?]\\s+\\p{Lu}");
+    private static final int CAPTION_WORDS = 45;
+    private static final int DATED_CAPTION_WORDS = 30;
+
+    private CaptionRule() {
+    }
+
+    static boolean isCredit(String text) {
+        return CREDIT_LINE.matcher(text.strip()).matches();
+    }
+
+    /** A caption by its form alone: it ends with a credit, or it is one short sentence ending in a place and date. */
+    static boolean isCaption(String text) {
+        String t = text.strip();
+        if (Words.count(t) > CAPTION_WORDS || t.startsWith("*")) {
+            return false;
+        }
+        if (ENDS_WITH_CREDIT.matcher(t).find()) {
+            return true;
+        }
+        return isDatedCaption(t);
+    }
+
+    private static boolean isDatedCaption(String t) {
+        if (Words.count(t) > DATED_CAPTION_WORDS || INNER_SENTENCE_END.matcher(t).find()) {
+            return false;
+        }
+        String bare = t.replaceAll("\\.$", "");
+        DateRule.Found found = null;
+        for (DateRule.Found f : DateRule.findAll(bare)) {
+            found = f;
+        }
+        if (found == null || found.end() < bare.length() - 1) {
+            return false;
+        }
+        String before = bare.substring(0, found.start());
+        return ENDS_WITH_PLACE_AND_DATE.matcher(before).find() || before.endsWith(", ");
+    }
+
+    /** The second line is the first one again with a credit or more words after it: the first is a caption. */
+    static boolean isRepeatedWithCredit(String caption, String next) {
+        String a = folded(caption).replaceAll("[.\\s]+$", "");
+        String b = folded(next);
+        return a.length() >= 20 && b.startsWith(a) && b.length() > a.length();
+    }
+
+    /** Lower case, accents off, spaces single: "Obregón" and "Obregon" compare equal. */
+    static String folded(String text) {
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        return decomposed.toLowerCase().replaceAll("\\s+", " ").strip();
+    }
+}

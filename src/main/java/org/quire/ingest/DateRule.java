@@ -1,0 +1,144 @@
+package org.quire.ingest;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds dates written out in English or Spanish ("November 15, 2018", "Oct 24, 2017", "15 de agosto de
+ * 2018", "2/12/24") and gives them as ISO 8601. A date without a year is kept without one; the caller
+ * may supply the year from context.
+ */
+final class DateRule {
+    static final String NAME = "date";
+
+    /** A date found in a text; {@code year} is 0 when the text did not state it. */
+    record Found(int year, int month, int day, String weekday, int start, int end) {
+        boolean hasYear() {
+            return year > 0;
+        }
+
+        /** ISO 8601 when the year is known, else null. */
+        String iso() {
+            return hasYear() ? String.format(Locale.ROOT, "%04d-%02d-%02d", year, month, day) : null;
+        }
+    }
+
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+            Map.entry("january", 1), Map.entry("jan", 1), Map.entry("february", 2), Map.entry("feb", 2),
+            Map.entry("march", 3), Map.entry("mar", 3), Map.entry("april", 4), Map.entry("apr", 4),
+            Map.entry("may", 5), Map.entry("june", 6), Map.entry("jun", 6), Map.entry("july", 7),
+            Map.entry("jul", 7), Map.entry("august", 8), Map.entry("aug", 8), Map.entry("september", 9),
+            Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("october", 10), Map.entry("oct", 10),
+            Map.entry("november", 11), Map.entry("nov", 11), Map.entry("december", 12), Map.entry("dec", 12),
+            Map.entry("enero", 1), Map.entry("febrero", 2), Map.entry("marzo", 3), Map.entry("abril", 4),
+            Map.entry("mayo", 5), Map.entry("junio", 6), Map.entry("julio", 7), Map.entry("agosto", 8),
+            Map.entry("septiembre", 9), Map.entry("setiembre", 9), Map.entry("octubre", 10),
+            Map.entry("noviembre", 11), Map.entry("diciembre", 12));
+
+    private static final String EN_MONTH = "(?:January|February|March|April|May|June|July|August|September"
+            + "|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)";
+    private static final String ES_MONTH = "(?:[Ee]nero|[Ff]ebrero|[Mm]arzo|[Aa]bril|[Mm]ayo|[Jj]unio|[Jj]ulio"
+            + "|[Aa]gosto|[Ss]eptiembre|[Ss]etiembre|[Oo]ctubre|[Nn]oviembre|[Dd]iciembre)";
+    private static final String WEEKDAY = "(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+            + "|[Ll]unes|[Mm]artes|[Mm]iércoles|[Jj]ueves|[Vv]iernes|[Ss]ábado|[Dd]omingo),?\\s+";
+
+    /** "Sunday, November 15, 2018", "Oct. 24 2017", "July 7th,2018". */
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
+            "(?:" + WEEKDAY + ")?\\b(?<month>" + EN_MONTH + ")\\.?\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b"
+                    + "(?:,?\\s*(?<year>\\d{4})\\b)?");
+    /** "19 de agosto de 2018", "Domingo, 19 de agosto", "15 November 2018". */
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
+            "(?:" + WEEKDAY + ")?\\b(?<day>\\d{1,2})(?:st|nd|rd|th|º)?\\s+(?:de\\s+)?(?<month>" + ES_MONTH + "|"
+                    + EN_MONTH + ")\\b\\.?(?:,?\\s+(?:de\\s+|del\\s+)?(?<year>\\d{4})\\b)?");
+    /** "2025-02-12". */
+    private static final Pattern ISO = Pattern.compile("\\b(?<year>\\d{4})-(?<month>\\d{2})-(?<day>\\d{2})\\b");
+    /** "2/12/24": month first, the American order the feeds use. */
+    private static final Pattern NUMERIC = Pattern.compile(
+            "(?<![\\d/])(?<month>\\d{1,2})/(?<day>\\d{1,2})/(?<year>\\d{4}|\\d{2})(?![\\d/])");
+
+    private static final Pattern DATE_LINE_FILLER = Pattern.compile(
+            "(?i)\\b(?:\\d{1,2}:\\d{2}(?::\\d{2})?|a\\.\\s?m\\.?|p\\.\\s?m\\.?|am|pm|at|a las|on|el|updated|published"
+                    + "|publicado|actualizado|today|hoy|[ECMP][SD]T|UTC|GMT)\\b");
+
+    private DateRule() {
+    }
+
+    static List<Found> findAll(String text) {
+        List<Found> found = new ArrayList<>();
+        collect(MONTH_DAY_YEAR, text, found, false);
+        collect(DAY_MONTH_YEAR, text, found, false);
+        collect(ISO, text, found, true);
+        collect(NUMERIC, text, found, true);
+        found.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        // Overlapping matches of two patterns are one date: keep the earlier, longer one.
+        List<Found> distinct = new ArrayList<>();
+        for (Found f : found) {
+            if (distinct.isEmpty() || f.start() >= distinct.get(distinct.size() - 1).end()) {
+                distinct.add(f);
+            }
+        }
+        return distinct;
+    }
+
+    /** The first date in the text with its year, else the first without one, else null. */
+    static Found find(String text) {
+        List<Found> all = findAll(text);
+        for (Found f : all) {
+            if (f.hasYear()) {
+                return f;
+            }
+        }
+        return all.isEmpty() ? null : all.get(0);
+    }
+
+    /**
+     * A line that says only when: a date with perhaps a weekday, a time, a zone or a separator bar
+     * ("March 29, 2025 at 6:00 a.m. EDT", "| Feb 12, 2025", "2/12/24").
+     */
+    static boolean isDateLine(String text) {
+        List<Found> all = findAll(text);
+        if (all.isEmpty() || Words.count(text) > 16) {
+            return false;
+        }
+        StringBuilder rest = new StringBuilder(text);
+        for (int i = all.size() - 1; i >= 0; i--) {
+            rest.replace(all.get(i).start(), all.get(i).end(), " ");
+        }
+        String leftover = DATE_LINE_FILLER.matcher(rest).replaceAll(" ");
+        return Words.count(leftover) <= 1 && all.stream().anyMatch(Found::hasYear);
+    }
+
+    private static void collect(Pattern pattern, String text, List<Found> out, boolean numericMonth) {
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            String monthText = m.group("month");
+            Integer month = numericMonth ? Integer.valueOf(monthText) : MONTHS.get(monthText.toLowerCase(Locale.ROOT));
+            int day = Integer.parseInt(m.group("day"));
+            String yearText = m.group("year");
+            int year = yearText == null ? 0 : Integer.parseInt(yearText);
+            if (yearText != null && yearText.length() == 2) {
+                year += 2000;
+            }
+            String weekday = numericMonth ? null : m.group("weekday");
+            if (month == null || !valid(year == 0 ? 2000 : year, month, day)) {
+                continue;
+            }
+            out.add(new Found(year, month, day, weekday, m.start(), m.end()));
+        }
+    }
+
+    private static boolean valid(int year, int month, int day) {
+        try {
+            LocalDate.of(year, month, day);
+            return true;
+        } catch (DateTimeException e) {
+            return false;
+        }
+    }
+}

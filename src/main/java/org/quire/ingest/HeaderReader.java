@@ -1,0 +1,290 @@
+package org.quire.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Reads an article's header, from its title to the last byline, address or date line close under it:
+ * subtitle (dek), authors, date, source. Kickers and repeats of the title there are dropped; text that
+ * is none of these stays for the body.
+ */
+final class HeaderReader {
+    /** How far under a title a byline or date may sit, counted in kept chunks. */
+    static final int REACH = 5;
+    /** Header chunks are short; a longer one is body text. */
+    static final int HEADER_WORDS = 40;
+    /** The first chunk under a title may be a standfirst of a few sentences. */
+    static final int STANDFIRST_WORDS = 60;
+    static final int SUBTITLE_WORDS = 30;
+
+    static final String KICKER = "kicker";
+    static final String TITLE_REPEAT = "title-repeat";
+
+    private static final Pattern PARTICLE = Pattern.compile(
+            "^(?:de|del|la|las|los|el|of|the|for|and|y|a|en|in|on|für|des|du|le)$");
+
+    /** "Q1: …", "Name: …": a question or speaker label, never a dek. */
+    private static final Pattern LABEL = Pattern.compile("^[\\p{L}\\p{N}][\\p{L}\\p{N} .]{0,30}:(?:\\s|$)");
+
+    private final List<Piece> pieces;
+
+    HeaderReader(List<Piece> pieces) {
+        this.pieces = pieces;
+    }
+
+    /** Index of the first header signal within reach of the title, or -1. */
+    int firstSignalAfter(int titleIndex, boolean inLinkCard) {
+        return signalAfter(titleIndex, inLinkCard, true);
+    }
+
+    /**
+     * Index of the last header signal within reach of the title, or -1; -1 also when the signals belong
+     * to another title further down (a page's name above its first post's title and address).
+     */
+    int lastSignalAfter(int titleIndex, boolean inLinkCard) {
+        int first = signalAfter(titleIndex, inLinkCard, true);
+        if (first < 0) {
+            return -1;
+        }
+        int owner = titleAbove(first, inLinkCard);
+        if (owner >= 0 && owner != titleIndex) {
+            return -1;
+        }
+        return signalAfter(titleIndex, inLinkCard, false);
+    }
+
+    private int signalAfter(int titleIndex, boolean inLinkCard, boolean first) {
+        int last = -1;
+        int between = 0;
+        for (int j = titleIndex + 1; j < pieces.size(); j++) {
+            Piece p = pieces.get(j);
+            if (p.isDropped()) {
+                if (LinkCardRule.SEPARATOR.equals(p.drop.rule())) {
+                    break;
+                }
+                continue;
+            }
+            if (HeaderSignal.of(pieces, j, inLinkCard) != HeaderSignal.NONE) {
+                last = j;
+                if (first) {
+                    return j;
+                }
+            } else if (!first && last >= 0 && ownsSignals(j, titleIndex, inLinkCard)) {
+                break;
+            } else if (p.words() > (between == 0 ? STANDFIRST_WORDS : HEADER_WORDS) || ++between > REACH) {
+                break;
+            }
+        }
+        return last;
+    }
+
+    /**
+     * The title a header signal belongs to: going up from the signal over short lines (not over an
+     * address, another signal or a card), the first title-like line that is neither a kicker nor one of
+     * the names signing above a date. -1 when there is none.
+     */
+    int titleAbove(int signalIndex, boolean inLinkCard) {
+        List<Integer> run = new ArrayList<>();
+        for (int k = signalIndex - 1; k >= 0 && run.size() < REACH; k--) {
+            Piece p = pieces.get(k);
+            if (p.isDropped()) {
+                String rule = p.drop.rule();
+                if (LinkCardRule.SEPARATOR.equals(rule) || LinkCardRule.NAME.equals(rule)) {
+                    break;
+                }
+                continue;
+            }
+            if (HeaderSignal.of(pieces, k, inLinkCard) != HeaderSignal.NONE || UrlLineRule.isUrl(p.text)
+                    || p.words() > SUBTITLE_WORDS) {
+                break;
+            }
+            run.add(0, k);
+        }
+        // Names signing a statement sit right above its date; they are not its title.
+        if (HeaderSignal.of(pieces, signalIndex, inLinkCard) == HeaderSignal.DATE) {
+            while (!run.isEmpty() && allSignatories(run)) {
+                run.remove(0);
+            }
+            int end = run.size();
+            while (end > 0 && looksLikeSignatory(pieces.get(run.get(end - 1)).text)) {
+                end--;
+            }
+            run = new ArrayList<>(run.subList(0, end));
+        }
+        // The title-like lines nearest the signal form the title block (kicker, title, perhaps a dek
+        // without a full stop); a sentence above them belongs to something else.
+        int top = run.size();
+        boolean inBlock = false;
+        for (int m = run.size() - 1; m >= 0; m--) {
+            boolean titleLike = TitleRule.looksLikeTitle(pieces.get(run.get(m)).text);
+            if (titleLike) {
+                top = m;
+                inBlock = true;
+            } else if (inBlock) {
+                break;
+            }
+        }
+        for (int m = top; m < run.size(); m++) {
+            String text = pieces.get(run.get(m)).text;
+            if (TitleRule.looksLikeTitle(text) && !TitleRule.looksLikeKicker(text)) {
+                return run.get(m);
+            }
+        }
+        return -1;
+    }
+
+    /** Another title below this one, with signals of its own: the next article's header. */
+    private boolean ownsSignals(int j, int titleIndex, boolean inLinkCard) {
+        String text = pieces.get(j).text;
+        if (!TitleRule.looksLikeTitle(text) || TitleRule.repeats(pieces.get(titleIndex).text, text)) {
+            return false;
+        }
+        int signal = signalAfter(j, inLinkCard, true);
+        return signal >= 0 && titleAbove(signal, inLinkCard) == j;
+    }
+
+    private boolean allSignatories(List<Integer> indices) {
+        return indices.stream().allMatch(k -> looksLikeSignatory(pieces.get(k).text));
+    }
+
+    /** Fills the draft's header from the title at {@code titleIndex}; returns the index after the header. */
+    int read(int titleIndex, ArticleDraft draft) {
+        dateSpelled = false;
+        Piece titlePiece = pieces.get(titleIndex);
+        draft.title = cleanTitle(titlePiece.text);
+        draft.meta.add(titlePiece);
+        int last = lastSignalAfter(titleIndex, false);
+        if (last < 0) {
+            return readSubtitleOnly(titleIndex, draft);
+        }
+        List<Integer> zone = new ArrayList<>();
+        for (int j = titleIndex + 1; j <= last; j++) {
+            if (!pieces.get(j).isDropped()) {
+                zone.add(j);
+            }
+        }
+        boolean hasByline = zone.stream().anyMatch(j -> HeaderSignal.of(pieces, j, false) == HeaderSignal.BYLINE);
+        List<Piece> rest = new ArrayList<>();
+        for (int k = 0; k < zone.size(); k++) {
+            int j = zone.get(k);
+            Piece p = pieces.get(j);
+            HeaderSignal signal = HeaderSignal.of(pieces, j, false);
+            if (signal != HeaderSignal.NONE) {
+                take(signal, p, draft);
+            } else if (TitleRule.repeats(draft.title, p.text)) {
+                p.drop(TITLE_REPEAT, "the title again, as the page repeats it");
+            } else if (TitleRule.looksLikeKicker(p.text)) {
+                p.drop(KICKER, "section label above the title");
+            } else if (!hasByline && isSignatoryBeforeDate(zone, k)) {
+                draft.addAuthor(p.text.strip());
+                draft.meta.add(p);
+            } else if (draft.subtitle == null && rest.isEmpty() && p.words() <= SUBTITLE_WORDS
+                    && !LABEL.matcher(p.text).find()) {
+                draft.subtitle = cleanTitle(p.text);
+                draft.meta.add(p);
+            } else {
+                rest.add(p);
+            }
+        }
+        draft.body.addAll(rest);
+        return last + 1;
+    }
+
+    private int readSubtitleOnly(int titleIndex, ArticleDraft draft) {
+        int next = titleIndex + 1;
+        while (next < pieces.size() && pieces.get(next).isDropped()
+                && !LinkCardRule.SEPARATOR.equals(pieces.get(next).drop.rule())) {
+            next++;
+        }
+        if (next < pieces.size() && !pieces.get(next).isDropped()
+                && TitleRule.looksLikeTitle(pieces.get(next).text) && !TitleRule.looksLikeKicker(pieces.get(next).text)
+                && followedByProse(next)) {
+            draft.subtitle = cleanTitle(pieces.get(next).text);
+            draft.meta.add(pieces.get(next));
+            return next + 1;
+        }
+        return titleIndex + 1;
+    }
+
+    /** The next kept chunk is running text, so the title-like line between is a dek, not a heading over nothing. */
+    private boolean followedByProse(int index) {
+        for (int j = index + 1; j < pieces.size(); j++) {
+            Piece p = pieces.get(j);
+            if (!p.isDropped()) {
+                return !TitleRule.looksLikeTitle(p.text);
+            }
+        }
+        return false;
+    }
+
+    private void take(HeaderSignal signal, Piece p, ArticleDraft draft) {
+        draft.meta.add(p);
+        switch (signal) {
+            case BYLINE -> {
+                BylineRule.Byline byline = BylineRule.parse(p.text);
+                byline.authors().forEach(draft::addAuthor);
+                if (draft.source == null) {
+                    draft.source = byline.source();
+                }
+                takeDate(draft, byline.date(), true);
+            }
+            case ADDRESS -> {
+                if (draft.source == null) {
+                    draft.source = p.text.strip();
+                }
+            }
+            case DATE -> {
+                DateRule.Found found = DateRule.find(p.text);
+                takeDate(draft, found == null ? null : found.iso(), p.text.matches(".*\\p{L}{3}.*"));
+            }
+            case FOLLOWED_NAME -> draft.addAuthor(p.text.strip());
+            default -> throw new IllegalStateException(signal.name());
+        }
+    }
+
+    /** A date spelled with a month name wins over an all-digit one, whose order (m/d or d/m) is a guess. */
+    private boolean dateSpelled;
+
+    private void takeDate(ArticleDraft draft, String iso, boolean spelled) {
+        if (iso == null) {
+            return;
+        }
+        if (draft.date == null || (spelled && !dateSpelled)) {
+            draft.date = iso;
+            dateSpelled = spelled;
+        }
+    }
+
+    /** Short names on their own lines right above the date line: the groups that sign a statement. */
+    private boolean isSignatoryBeforeDate(List<Integer> zone, int k) {
+        for (int m = k; m < zone.size(); m++) {
+            int j = zone.get(m);
+            HeaderSignal signal = HeaderSignal.of(pieces, j, false);
+            if (signal == HeaderSignal.DATE) {
+                return m > k;
+            }
+            if (signal != HeaderSignal.NONE || !looksLikeSignatory(pieces.get(j).text)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    static boolean looksLikeSignatory(String text) {
+        if (!TitleRule.looksLikeTitle(text) || Words.count(text) > 8) {
+            return false;
+        }
+        for (String word : text.strip().split("\\s+")) {
+            String bare = word.replaceAll("^[(\\[]+|[)\\],]+$", "");
+            if (!bare.isEmpty() && Character.isLowerCase(bare.charAt(0)) && !PARTICLE.matcher(bare).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static String cleanTitle(String text) {
+        return text.strip().replaceAll("\\s+[–—\\-|]+$", "").replaceAll("\\s+", " ");
+    }
+}

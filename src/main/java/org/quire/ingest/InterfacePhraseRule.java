@@ -1,0 +1,85 @@
+package org.quire.ingest;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Lines that belong to the web page or feed rather than the article: "Skip to main content", "Share",
+ * "Seguir". The phrases live in {@code ingest/interface-phrases.txt} so a new language is a data change.
+ */
+final class InterfacePhraseRule {
+    static final String NAME = "interface-phrase";
+    private static final String RESOURCE = "/ingest/interface-phrases.txt";
+
+    private final List<String> whole = new ArrayList<>();
+    private final List<String> starts = new ArrayList<>();
+    private final List<String> contains = new ArrayList<>();
+
+    private static final InterfacePhraseRule DEFAULT = load();
+
+    private InterfacePhraseRule() {
+    }
+
+    static InterfacePhraseRule standard() {
+        return DEFAULT;
+    }
+
+    /** The phrase the line is (or starts with, or contains), or null when it is no interface text. */
+    String match(String line) {
+        String text = line.strip().toLowerCase(Locale.ROOT);
+        String bare = text.replaceAll("[\\s.:…!|·•>»\\-–]+$", "").replaceAll("^[\\s\\-–•·…]+", "");
+        for (String phrase : whole) {
+            if (bare.equals(phrase.replaceAll("[.:…]+$", ""))) {
+                return phrase;
+            }
+        }
+        for (String phrase : starts) {
+            if (text.startsWith(phrase)) {
+                return phrase;
+            }
+        }
+        for (String phrase : contains) {
+            if (text.contains(phrase)) {
+                return phrase;
+            }
+        }
+        return null;
+    }
+
+    private static InterfacePhraseRule load() {
+        InterfacePhraseRule rule = new InterfacePhraseRule();
+        try (InputStream in = InterfacePhraseRule.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + RESOURCE);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                rule.add(line);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return rule;
+    }
+
+    private void add(String line) {
+        if (line.isBlank() || line.startsWith("#") || line.length() < 3) {
+            return;
+        }
+        String phrase = line.substring(2).strip().toLowerCase(Locale.ROOT);
+        switch (line.charAt(0)) {
+            case '=' -> whole.add(phrase);
+            case '^' -> starts.add(phrase);
+            case '~' -> contains.add(phrase);
+            default -> throw new IllegalStateException("bad line in " + RESOURCE + ": " + line);
+        }
+    }
+}

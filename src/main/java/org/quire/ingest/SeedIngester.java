@@ -1,0 +1,100 @@
+package org.quire.ingest;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.quire.model.Article;
+import org.quire.model.ArticleMeta;
+import org.quire.model.Block;
+
+/** Runs the ingest stages over one seed and checks that every line is accounted for. */
+final class SeedIngester {
+    static final String WORKING_TITLE = "working-title";
+    private static final int WORKING_TITLE_WORDS = 8;
+
+    private final String seedName;
+
+    SeedIngester(String seedName) {
+        this.seedName = seedName;
+    }
+
+    IngestResult ingest(String text) {
+        List<SourceLine> lines = LineDecoder.decode(text);
+        List<Piece> pieces = new ArrayList<>();
+        for (Chunk chunk : ParagraphGrouper.group(lines)) {
+            pieces.add(new Piece(chunk));
+        }
+        PageFurniture.drop(pieces);
+        List<ArticleDraft> drafts = ArticleSplitter.split(pieces);
+        drafts.removeIf(d -> d.keptPieces().isEmpty());
+        Set<String> ids = new HashSet<>();
+        List<Article> articles = new ArrayList<>();
+        for (ArticleDraft draft : drafts) {
+            draft.blocks = BodyBuilder.build(draft);
+            if (draft.title == null) {
+                draft.title = workingTitle(draft.blocks);
+                draft.workingTitle = true;
+            }
+            draft.lang = articleLanguage(draft);
+            draft.id = Slug.unique(draft.title, ids);
+            articles.add(new Article(meta(draft), draft.blocks));
+        }
+        SeedReport report = report(lines, pieces, drafts);
+        return new IngestResult(articles, report);
+    }
+
+    private ArticleMeta meta(ArticleDraft d) {
+        return new ArticleMeta(d.id, d.title, d.subtitle, d.authors, d.date, d.dateline, d.source, d.lang,
+                d.translationOf, seedName, d.firstLine() + "-" + d.lastLine());
+    }
+
+    /** The first words of the first paragraph, for an editor to replace. */
+    static String workingTitle(List<Block> blocks) {
+        for (Block block : blocks) {
+            String text = Block.plainText(block).strip();
+            if (!text.isEmpty()) {
+                List<String> words = List.of(text.split("\\s+"));
+                if (words.size() <= WORKING_TITLE_WORDS) {
+                    return text;
+                }
+                return String.join(" ", words.subList(0, WORKING_TITLE_WORDS)).replaceAll("[,;:.]+$", "") + " …";
+            }
+        }
+        return "Untitled";
+    }
+
+    private static String articleLanguage(ArticleDraft draft) {
+        StringBuilder text = new StringBuilder(draft.title == null ? "" : draft.title);
+        for (Block block : draft.blocks) {
+            text.append(' ').append(Block.plainText(block));
+        }
+        String lang = LanguageGuess.of(text.toString());
+        return lang == null ? LanguageGuess.ENGLISH : lang;
+    }
+
+    private SeedReport report(List<SourceLine> lines, List<Piece> pieces, List<ArticleDraft> drafts) {
+        int nonBlank = (int) lines.stream().filter(l -> !l.isBlank()).count();
+        List<ArticleEntry> entries = new ArrayList<>();
+        Set<Piece> inArticles = new HashSet<>();
+        for (ArticleDraft d : drafts) {
+            inArticles.addAll(d.keptPieces());
+            entries.add(new ArticleEntry(d.id, d.title, d.workingTitle, d.authors, d.date, d.lang, d.translationOf,
+                    d.firstLine(), d.lastLine(), d.linesUsed()));
+        }
+        List<DroppedLine> dropped = new ArrayList<>();
+        for (Piece p : pieces) {
+            if (p.isDropped()) {
+                for (int n : p.chunk.lines()) {
+                    dropped.add(new DroppedLine(n, lines.get(n - 1).text().strip(), p.drop.rule(), p.drop.why()));
+                }
+            } else if (!inArticles.contains(p)) {
+                // Every kept chunk must belong to an article; one that does not is a bug in the splitter.
+                throw new IllegalStateException("line " + p.chunk.firstLine() + " is neither kept nor dropped");
+            }
+        }
+        dropped.sort(Comparator.comparingInt(DroppedLine::line));
+        return new SeedReport(seedName, nonBlank, entries, dropped, PersonalDataScan.scan(lines, inArticles));
+    }
+}

@@ -1,0 +1,47 @@
+package org.quire.ingest;
+
+import java.util.regex.Pattern;
+
+/**
+ * What a title or heading looks like in scraped text: a short line that starts with a capital (or a
+ * digit or an opening quote) and does not end a sentence with a full stop, comma, colon or semicolon.
+ */
+final class TitleRule {
+    static final int MAX_WORDS = 20;
+    private static final Pattern STARTS_CAPITAL = Pattern.compile("^[\"“‘'¡¿(\\[]?[\\p{Lu}\\p{N}]");
+    private static final Pattern LIST_MARK = Pattern.compile("^(?:[*•]|\\d{1,2}\\))\\s*");
+
+    private static final Pattern NUMBERED = Pattern.compile("^\\s*\\d{1,2}[.)]\\s+\\S");
+
+    private TitleRule() {
+    }
+
+    static boolean looksLikeTitle(String text) {
+        String t = text.strip();
+        int words = Words.count(t);
+        return words >= 1 && words <= MAX_WORDS && t.length() <= 160
+                && STARTS_CAPITAL.matcher(t).find()
+                && !LIST_MARK.matcher(t).find()
+                && !Words.endsWithStop(t)
+                && !UrlLineRule.isUrl(t);
+    }
+
+    /** "1. Something": a numbered heading, list item or note, never an article's title. */
+    static boolean isNumbered(String text) {
+        return NUMBERED.matcher(text).find();
+    }
+
+    /** A label above a title: one word, or up to three words in capitals ("CAMPAIGN", "INTERNATIONAL DAY"). */
+    static boolean looksLikeKicker(String text) {
+        String t = text.strip();
+        int words = Words.count(t);
+        return looksLikeTitle(t) && (words == 1 || (words <= 3 && Words.isAllCaps(t)));
+    }
+
+    /** The same title again, perhaps in other case, punctuation, or with a date or number after it. */
+    static boolean repeats(String title, String text) {
+        String a = Words.normalized(title).replaceAll("[\\d ]+$", "").strip();
+        String b = Words.normalized(text).replaceAll("[\\d ]+$", "").strip();
+        return !a.isEmpty() && a.equals(b);
+    }
+}

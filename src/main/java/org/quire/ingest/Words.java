@@ -1,0 +1,67 @@
+package org.quire.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Small text measures shared by the rules. */
+final class Words {
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’\\-]*");
+    private static final Pattern TRAILING_CLOSERS = Pattern.compile("['\"’”»)\\]\\s]+$");
+
+    private Words() {
+    }
+
+    static int count(String text) {
+        Matcher m = WORD.matcher(text);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+
+    static List<String> lowercase(String text) {
+        List<String> words = new ArrayList<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            words.add(m.group().toLowerCase(Locale.ROOT));
+        }
+        return words;
+    }
+
+    /** The text without closing quotes and brackets at its end, so its final punctuation shows. */
+    static String withoutClosers(String text) {
+        return TRAILING_CLOSERS.matcher(text.strip()).replaceAll("");
+    }
+
+    /** Ends a sentence: a full stop, colon or semicolon, not an ellipsis. Question and exclamation marks are apart. */
+    static boolean endsWithStop(String text) {
+        String bare = withoutClosers(text);
+        if (bare.endsWith("...") || bare.endsWith("…")) {
+            return false;
+        }
+        return bare.endsWith(".") || bare.endsWith(",") || bare.endsWith(";") || bare.endsWith(":");
+    }
+
+    /** Letters and digits only, lower case, single spaces: for comparing texts that differ in punctuation or case. */
+    static String normalized(String text) {
+        return String.join(" ", lowercase(text));
+    }
+
+    static boolean isAllCaps(String text) {
+        boolean anyLetter = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                anyLetter = true;
+                if (Character.isLowerCase(c)) {
+                    return false;
+                }
+            }
+        }
+        return anyLetter;
+    }
+}

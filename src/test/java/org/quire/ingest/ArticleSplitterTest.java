@@ -1,0 +1,69 @@
+package org.quire.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.quire.model.ArticleMeta;
+
+class ArticleSplitterTest {
+    static String fixture(String name) throws IOException {
+        try (InputStream in = ArticleSplitterTest.class.getResourceAsStream("/ingest/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    static String ruleOfLine(SeedReport report, int line) {
+        return report.dropped().stream().filter(d -> d.line() == line).map(DroppedLine::rule).findFirst().orElse(null);
+    }
+
+    @Test
+    void aFeedSplitsAtTitlesWithAddressesAndDropsCards() throws IOException {
+        IngestResult result = Ingest.ingest("feed.txt", fixture("feed.txt"));
+        List<ArticleMeta> metas = result.articles().stream().map(a -> a.meta()).toList();
+        assertEquals(2, metas.size());
+        ArticleMeta first = metas.get(0);
+        assertEquals("Tenants Win Their Rent Strike", first.title());
+        assertEquals("tenants-win-their-rent-strike", first.id());
+        assertEquals("How a building organised and what it won.", first.subtitle());
+        assertEquals(List.of("Jo Bloggs"), first.authors());
+        assertEquals("2024-05-02", first.date());
+        assertEquals("news.example.org/tenants-win-their-rent-strike/", first.source());
+        assertEquals("Dockers Walk Out", metas.get(1).title());
+
+        SeedReport report = result.report();
+        assertEquals(ArticleSplitter.PAGE_HEADER, ruleOfLine(report, 2));
+        assertEquals(LinkCardRule.SEPARATOR, ruleOfLine(report, 11));
+        assertEquals(LinkCardRule.NAME, ruleOfLine(report, 13));
+        assertEquals(LinkCardRule.NAME, ruleOfLine(report, 14));
+        assertEquals(LinkCardRule.NAME, ruleOfLine(report, 15));
+        assertEquals(HeaderReader.KICKER, ruleOfLine(report, 17));
+        assertTrue(report.accountsForEveryLine());
+    }
+
+    @Test
+    void anArchiveSplitsAtClosingDatesBylinesAndWideGaps() throws IOException {
+        IngestResult result = Ingest.ingest("archive.txt", fixture("archive.txt"));
+        List<ArticleMeta> metas = result.articles().stream().map(a -> a.meta()).toList();
+        assertEquals(List.of("A Conversation With A Shop Steward", "The Second Article Of The Archive",
+                "A Third Article After A Wide Gap"), metas.stream().map(ArticleMeta::title).toList());
+        assertEquals("2020-03-03", metas.get(0).date());
+        assertEquals(List.of("Kim Lowe"), metas.get(1).authors());
+        assertEquals("3-11", metas.get(0).lines());
+        assertEquals(InterfacePhraseRule.NAME, ruleOfLine(result.report(), 1));
+        assertTrue(result.report().accountsForEveryLine());
+    }
+
+    @Test
+    void textWithoutATitleGetsAWorkingTitle() {
+        IngestResult result = Ingest.ingest("untitled.txt",
+                "We begin without any title at all, straight into the argument of the piece.\n\nA second paragraph.\n");
+        assertEquals(1, result.articles().size());
+        assertTrue(result.report().articles().get(0).workingTitle());
+        assertEquals("We begin without any title at all, straight …", result.articles().get(0).meta().title());
+    }
+}

@@ -1,0 +1,82 @@
+package org.quire.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PageFurnitureTest {
+    static List<Piece> pieces(String text) {
+        List<Piece> pieces = new ArrayList<>();
+        for (Chunk chunk : ParagraphGrouper.group(LineDecoder.decode(text))) {
+            pieces.add(new Piece(chunk));
+        }
+        return pieces;
+    }
+
+    static String rule(Piece p) {
+        return p.drop == null ? null : p.drop.rule();
+    }
+
+    @Test
+    void interfacePhrasesInSeveralLanguages() {
+        InterfacePhraseRule rule = InterfacePhraseRule.standard();
+        assertEquals("skip to main content", rule.match("Skip to main content"));
+        assertEquals("seguir", rule.match("Seguir"));
+        assertEquals("share", rule.match("Share:"));
+        assertNull(rule.match("Share the wealth, said the speaker."));
+    }
+
+    @Test
+    void furnitureIsDroppedWithItsRule() {
+        List<Piece> pieces = pieces("""
+                Skip to main content
+
+                A Heading Of Some Article
+
+                Body text of the article, long enough to be a real paragraph of prose.
+
+                banner photo
+
+                header-image.png
+
+                Dockers march past the harbour gates, Lisbon, June 4, 2019.
+
+                Dockers march past the harbour gates, Lisbon, June 4, 2019.   Photo: Staff
+
+                Foto: Pat Doe
+
+                … See MoreSee Less
+
+                - Likes: 3
+                """);
+        PageFurniture.drop(pieces);
+        List<String> rules = pieces.stream().map(PageFurnitureTest::rule).toList();
+        assertEquals(java.util.Arrays.asList(InterfacePhraseRule.NAME, null, null, ImageRule.LABEL, ImageRule.FILE,
+                CaptionRule.CAPTION, CaptionRule.CAPTION, CaptionRule.CREDIT, LinkCardRule.SEPARATOR, LinkCardRule.NAME),
+                rules);
+    }
+
+    @Test
+    void relatedLinksNeedTwoAddresses() {
+        List<Piece> pieces = pieces("""
+                Further viewing:
+                A First Video Title
+                youtu.be/abc123
+                A Second Video Title
+                example.org/second-video
+                """);
+        PageFurniture.drop(pieces);
+        assertEquals(5, pieces.stream().filter(p -> RelatedLinksRule.NAME.equals(rule(p))).count());
+
+        List<Piece> single = pieces("""
+                A Post Title
+                example.org/a-post-title/
+                The post's text follows here and goes on for a sentence or two.
+                """);
+        PageFurniture.drop(single);
+        assertEquals(0, single.stream().filter(Piece::isDropped).count());
+    }
+}
