@@ -28,9 +28,7 @@ final class FrontMatter {
         put(map, ID, meta.id());
         put(map, TITLE, meta.title());
         put(map, SUBTITLE, meta.subtitle());
-        if (!meta.authors().isEmpty()) {
-            map.put(AUTHOR, meta.authors().size() == 1 ? meta.authors().get(0) : meta.authors());
-        }
+        map.put(AUTHOR, meta.authors().isEmpty() ? null : meta.authors().size() == 1 ? meta.authors().get(0) : meta.authors());
         put(map, DATE, meta.date());
         put(map, DATELINE, meta.dateline());
         put(map, SOURCE, meta.source());
@@ -48,10 +46,9 @@ final class FrontMatter {
                 string(map, TRANSLATION_OF), string(map, SEED), string(map, LINES));
     }
 
+    /** Every key is written, empty ones too, so an editor sees what can be filled in. */
     private static void put(Map<String, Object> map, String key, String value) {
-        if (value != null) {
-            map.put(key, value);
-        }
+        map.put(key, value);
     }
 
     /** YAML reads an unquoted date as a date and a number as a number: both are wanted as text. */

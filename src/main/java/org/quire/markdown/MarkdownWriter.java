@@ -8,6 +8,8 @@ import org.quire.model.Block;
 import org.quire.model.Inline;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.representer.Representer;
 
 /** Writes an article as Markdown with YAML front matter: the form editors curate and Quire reads back. */
 public final class MarkdownWriter {
@@ -32,7 +34,16 @@ public final class MarkdownWriter {
         options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
         options.setWidth(10_000);
         options.setAllowUnicode(true);
-        out.append("---\n").append(new Yaml(options).dump(FrontMatter.toMap(article.meta()))).append("---\n\n");
+        out.append("---\n").append(new Yaml(new BlankNulls(options), options).dump(FrontMatter.toMap(article.meta())))
+                .append("---\n\n");
+    }
+
+    /** Writes an unknown value as nothing ("date:") rather than "null", which an editor might keep as text. */
+    private static final class BlankNulls extends Representer {
+        BlankNulls(DumperOptions options) {
+            super(options);
+            this.nullRepresenter = data -> representScalar(Tag.NULL, "");
+        }
     }
 
     private void blocks(List<Block> blocks, String prefix) {
