@@ -18,6 +18,7 @@ public final class BookRenderer {
     private static final String PROLOGUE = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html>\n";
     public static final String TITLE_PAGE_FILE = "title.xhtml";
     public static final String NAV_FILE = "nav.xhtml";
+    public static final String SOURCES_FILE = "sources.xhtml";
 
     private final Book book;
 
@@ -54,6 +55,7 @@ public final class BookRenderer {
                 bodyStart = null;
             }
         }
+        sources(x);
         x.close("body").close("html").newline();
         return new HtmlPage("book.xhtml", book.meta().title(), x.toString());
     }
@@ -84,6 +86,11 @@ public final class BookRenderer {
                 pages.add(new HtmlPage(articleFile(article), article.meta().title(), x.toString()));
             }
         }
+        Xhtml back = start("Sources", stylesheets);
+        back.close("head").open("body").newline();
+        sources(back);
+        back.close("body").close("html").newline();
+        pages.add(new HtmlPage(SOURCES_FILE, "Sources", back.toString()));
         return pages;
     }
 
@@ -150,6 +157,32 @@ public final class BookRenderer {
             }
         }
         x.close("bookmarks").newline();
+    }
+
+    /** Back matter: where each article comes from, as far as its text says. */
+    private void sources(Xhtml x) {
+        x.open("section", "class", "sources", "id", "sources", "epub:type", "appendix", "role", "doc-appendix");
+        x.element("h1", "Sources", "class", "sources-title").newline();
+        x.open("dl", "class", "source-list");
+        for (Article article : book.articles()) {
+            ArticleMeta meta = article.meta();
+            x.element("dt", meta.title());
+            List<String> facts = new ArrayList<>();
+            if (!meta.authors().isEmpty()) {
+                facts.add(String.join(", ", meta.authors()));
+            }
+            if (meta.source() != null) {
+                facts.add(meta.source());
+            }
+            if (meta.date() != null) {
+                facts.add(DateText.of(meta.date(), meta.lang()));
+            }
+            if (meta.seed() != null) {
+                facts.add("text taken from " + meta.seed() + (meta.lines() == null ? "" : ", lines " + meta.lines().replace('-', '\u2013')));
+            }
+            x.element("dd", facts.isEmpty() ? "Source not stated." : String.join("; ", facts) + ".");
+        }
+        x.close("dl").close("section").newline();
     }
 
     /** The id on the first page numbered 1 in print: the first part's title, or the first article's opener. */
