@@ -199,7 +199,7 @@ final class HeaderReader {
         }
         if (next < pieces.size() && !pieces.get(next).isDropped()
                 && TitleRule.looksLikeTitle(pieces.get(next).text) && !TitleRule.looksLikeKicker(pieces.get(next).text)
-                && followedByProse(next)) {
+                && !LABEL.matcher(pieces.get(next).text).find() && followedByProse(next)) {
             draft.subtitle = cleanTitle(pieces.get(next).text);
             draft.meta.add(pieces.get(next));
             return next + 1;

@@ -32,12 +32,17 @@ final class SeedIngester {
         Set<String> ids = new HashSet<>();
         List<Article> articles = new ArrayList<>();
         for (ArticleDraft draft : drafts) {
+            FootnoteLinker.link(draft);
+            draft.lang = articleLanguage(draft);
             draft.blocks = BodyBuilder.build(draft);
             if (draft.title == null) {
                 draft.title = workingTitle(draft.blocks);
                 draft.workingTitle = true;
             }
-            draft.lang = articleLanguage(draft);
+            draft.title = Typography.apply(draft.title);
+            if (draft.subtitle != null) {
+                draft.subtitle = Typography.apply(draft.subtitle);
+            }
             draft.id = Slug.unique(draft.title, ids);
             articles.add(new Article(meta(draft), draft.blocks));
         }
@@ -67,8 +72,10 @@ final class SeedIngester {
 
     private static String articleLanguage(ArticleDraft draft) {
         StringBuilder text = new StringBuilder(draft.title == null ? "" : draft.title);
-        for (Block block : draft.blocks) {
-            text.append(' ').append(Block.plainText(block));
+        for (Piece p : draft.body) {
+            if (!p.isDropped()) {
+                text.append(' ').append(p.text);
+            }
         }
         String lang = LanguageGuess.of(text.toString());
         return lang == null ? LanguageGuess.ENGLISH : lang;
