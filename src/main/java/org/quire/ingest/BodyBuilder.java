@@ -2,6 +2,7 @@ package org.quire.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.quire.model.Attr;
 import org.quire.model.Block;
 import org.quire.model.Inline;
@@ -13,6 +14,9 @@ import org.quire.model.Inline;
  */
 final class BodyBuilder {
     static final int HEADING_WORDS = 15;
+    /** A web or e-mail address: a sign-off or a link, not a heading. */
+    private static final Pattern ADDRESS = Pattern.compile(
+            "(?i)https?://|www\\.|@|\\b[\\w-]+\\.(?:org|com|net|info|edu|gov|io|co|uk|es|mx|ar)\\b");
 
     private final ArticleDraft draft;
     private final List<Piece> body = new ArrayList<>();
@@ -41,7 +45,7 @@ final class BodyBuilder {
     static boolean isHeading(String text) {
         String t = InlineBuilder.withoutNotes(text);
         return TitleRule.looksLikeTitle(t) && Words.count(t) <= HEADING_WORDS && !t.contains("!")
-                && !t.matches(".*\\b(?:https?://|www\\.)\\S*.*");
+                && !ADDRESS.matcher(t).find();
     }
 
     private static void dropTeasers(List<Piece> pieces) {
