@@ -20,6 +20,10 @@ final class ArticleDraft {
     final List<Piece> meta = new ArrayList<>();
     /** Kept pieces that become blocks, in order. */
     final List<Piece> body = new ArrayList<>();
+    /** Footnote texts, indexed by the sentinels {@link FootnoteLinker} put at their markers. */
+    final List<String> notes = new ArrayList<>();
+    /** The kept chunks the notes were read from. */
+    final List<Piece> noteChunks = new ArrayList<>();
     List<Block> blocks = List.of();
 
     List<Piece> keptPieces() {
@@ -34,6 +38,7 @@ final class ArticleDraft {
                 all.add(p);
             }
         }
+        all.addAll(noteChunks);
         return all;
     }
 

@@ -99,6 +99,9 @@ final class ArticleSplitter {
         if (current == null && !inLinkCard) {
             return true;
         }
+        if (current != null && current.title != null && TitleRule.repeats(current.title, p.text)) {
+            return false;
+        }
         if (closedByDate) {
             return true;
         }

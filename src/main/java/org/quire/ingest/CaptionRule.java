@@ -19,7 +19,7 @@ final class CaptionRule {
             "(?:\\s(?:Photo|Foto|Image|Imagen|Credit|Crédito)\\s*:\\s*[^.:]{1,40}"
                     + "|\\([^()]{2,40}/[^()]{2,40}\\)"
                     + "|\\b(?:Image|Photo|Imagen|Foto)s? (?:from|by|courtesy of|de|por|cortesía de) [^.]{2,80}\\.?)\\s*$");
-    private static final Pattern ENDS_WITH_PLACE_AND_DATE = Pattern.compile(",\\s*[^,]{2,40},?\\s*$");
+    private static final Pattern ENDS_WITH_PLACE_AND_DATE = Pattern.compile(",\\s+[^,]{2,40},?\\s*$");
     private static final Pattern INNER_SENTENCE_END = Pattern.compile("\\p{Ll}[.!?]\\s+\\p{Lu}");
     private static final int CAPTION_WORDS = 45;
     private static final int DATED_CAPTION_WORDS = 30;

@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 final class HeaderReader {
     /** How far under a title a byline or date may sit, counted in kept chunks. */
     static final int REACH = 5;
+    /** Signals of one header sit close together; a byline further down is the article's closing repeat. */
+    static final int BETWEEN_SIGNALS = 3;
     /** Header chunks are short; a longer one is body text. */
     static final int HEADER_WORDS = 40;
     /** The first chunk under a title may be a standfirst of a few sentences. */
@@ -67,12 +69,14 @@ final class HeaderReader {
             }
             if (HeaderSignal.of(pieces, j, inLinkCard) != HeaderSignal.NONE) {
                 last = j;
+                between = 0;
                 if (first) {
                     return j;
                 }
             } else if (!first && last >= 0 && ownsSignals(j, titleIndex, inLinkCard)) {
                 break;
-            } else if (p.words() > (between == 0 ? STANDFIRST_WORDS : HEADER_WORDS) || ++between > REACH) {
+            } else if (p.words() > (between == 0 ? STANDFIRST_WORDS : HEADER_WORDS)
+                    || ++between > (last < 0 ? REACH : BETWEEN_SIGNALS)) {
                 break;
             }
         }
@@ -180,7 +184,7 @@ final class HeaderReader {
                 draft.addAuthor(p.text.strip());
                 draft.meta.add(p);
             } else if (draft.subtitle == null && rest.isEmpty() && p.words() <= SUBTITLE_WORDS
-                    && !LABEL.matcher(p.text).find()) {
+                    && !LABEL.matcher(p.text).find() && !Words.isAllCaps(p.text)) {
                 draft.subtitle = cleanTitle(p.text);
                 draft.meta.add(p);
             } else {
@@ -199,7 +203,7 @@ final class HeaderReader {
         }
         if (next < pieces.size() && !pieces.get(next).isDropped()
                 && TitleRule.looksLikeTitle(pieces.get(next).text) && !TitleRule.looksLikeKicker(pieces.get(next).text)
-                && followedByProse(next)) {
+                && !LABEL.matcher(pieces.get(next).text).find() && followedByProse(next)) {
             draft.subtitle = cleanTitle(pieces.get(next).text);
             draft.meta.add(pieces.get(next));
             return next + 1;

@@ -27,6 +27,8 @@ final class PageFurniture {
                 p.drop(ImageRule.FILE, "image file name");
             } else if (ImageRule.isAltText(text)) {
                 p.drop(ImageRule.LABEL, "image alt text: a few lower-case words alone on a line");
+            } else if (DonationAppealRule.matches(text)) {
+                p.drop(DonationAppealRule.NAME, "the site's fundraising box, not the article");
             } else if (CaptionRule.isCredit(text)) {
                 p.drop(CaptionRule.CREDIT, "photo credit");
             } else if (i + 1 < pieces.size() && CaptionRule.isRepeatedWithCredit(text, pieces.get(i + 1).text)

@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.quire.model.Article;
 import org.quire.model.ArticleMeta;
 import org.quire.model.Block;
@@ -27,18 +29,35 @@ final class SeedIngester {
             pieces.add(new Piece(chunk));
         }
         PageFurniture.drop(pieces);
-        List<ArticleDraft> drafts = ArticleSplitter.split(pieces);
+        List<ArticleDraft> drafts = LanguageSwitchSplit.split(ArticleSplitter.split(pieces));
         drafts.removeIf(d -> d.keptPieces().isEmpty());
         Set<String> ids = new HashSet<>();
-        List<Article> articles = new ArrayList<>();
+        Set<Integer> seedYears = yearsIn(text);
         for (ArticleDraft draft : drafts) {
+            RepeatRule.drop(draft);
+            FootnoteLinker.link(draft);
+            readDatesAndPlaces(draft, seedYears);
+            draft.lang = articleLanguage(draft);
             draft.blocks = BodyBuilder.build(draft);
             if (draft.title == null) {
                 draft.title = workingTitle(draft.blocks);
                 draft.workingTitle = true;
             }
-            draft.lang = articleLanguage(draft);
+            draft.title = Typography.apply(draft.title);
+            if (draft.subtitle != null) {
+                draft.subtitle = Typography.apply(draft.subtitle);
+            }
             draft.id = Slug.unique(draft.title, ids);
+        }
+        TranslationDetector.link(drafts);
+        List<Article> articles = new ArrayList<>();
+        for (ArticleDraft draft : drafts) {
+            if (draft.workingTitle && draft.translationOf != null) {
+                // An untitled translation is best known by its original's title and its language.
+                draft.title = titleOf(drafts, draft.translationOf) + " [" + draft.lang + "]";
+                ids.remove(draft.id);
+                draft.id = Slug.unique(draft.title, ids);
+            }
             articles.add(new Article(meta(draft), draft.blocks));
         }
         SeedReport report = report(lines, pieces, drafts);
@@ -48,6 +67,35 @@ final class SeedIngester {
     private ArticleMeta meta(ArticleDraft d) {
         return new ArticleMeta(d.id, d.title, d.subtitle, d.authors, d.date, d.dateline, d.source, d.lang,
                 d.translationOf, seedName, d.firstLine() + "-" + d.lastLine());
+    }
+
+    private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
+
+    private static Set<Integer> yearsIn(String text) {
+        Set<Integer> years = new HashSet<>();
+        Matcher m = YEAR.matcher(text);
+        while (m.find()) {
+            years.add(Integer.parseInt(m.group()));
+        }
+        return years;
+    }
+
+    /** The dateline opening the first paragraph, and an announced date when the header gave none. */
+    private static void readDatesAndPlaces(ArticleDraft draft, Set<Integer> seedYears) {
+        List<Piece> kept = draft.body.stream().filter(p -> !p.isDropped()).toList();
+        if (!kept.isEmpty() && draft.dateline == null) {
+            draft.dateline = DatelineRule.find(kept.get(0).text);
+        }
+        for (Piece p : kept) {
+            if (draft.date != null) {
+                break;
+            }
+            draft.date = AnnouncedDateRule.find(p.text, seedYears);
+        }
+    }
+
+    private static String titleOf(List<ArticleDraft> drafts, String id) {
+        return drafts.stream().filter(d -> id.equals(d.id)).map(d -> d.title).findFirst().orElse(id);
     }
 
     /** The first words of the first paragraph, for an editor to replace. */
@@ -67,8 +115,10 @@ final class SeedIngester {
 
     private static String articleLanguage(ArticleDraft draft) {
         StringBuilder text = new StringBuilder(draft.title == null ? "" : draft.title);
-        for (Block block : draft.blocks) {
-            text.append(' ').append(Block.plainText(block));
+        for (Piece p : draft.body) {
+            if (!p.isDropped()) {
+                text.append(' ').append(p.text);
+            }
         }
         String lang = LanguageGuess.of(text.toString());
         return lang == null ? LanguageGuess.ENGLISH : lang;

@@ -1,0 +1,52 @@
+package org.quire.ingest;
+
+import java.util.List;
+
+/**
+ * What a page prints twice inside an article: the title again under the header, the byline again at
+ * the end ("By Name|date"), and a paragraph repeated as a teaser in capitals. The later or shouting copy
+ * is dropped; the text is kept once.
+ */
+final class RepeatRule {
+    static final String TITLE = "title-repeat";
+    static final String BYLINE = "byline-repeat";
+    static final String TEXT = "text-repeat";
+    private static final int TITLE_REACH = 4;
+    private static final int TEASER_PREFIX = 60;
+
+    private RepeatRule() {
+    }
+
+    static void drop(ArticleDraft draft) {
+        List<Piece> body = draft.body.stream().filter(p -> !p.isDropped()).toList();
+        for (int i = 0; i < body.size(); i++) {
+            Piece p = body.get(i);
+            if (i < TITLE_REACH && draft.title != null && TitleRule.repeats(draft.title, p.text)) {
+                p.drop(TITLE, "the title again, as the page repeats it");
+                continue;
+            }
+            BylineRule.Byline byline = BylineRule.parse(p.text);
+            if (byline != null && !draft.authors.isEmpty() && draft.authors.containsAll(byline.authors())) {
+                p.drop(BYLINE, "the byline again");
+                continue;
+            }
+            if (Words.isAllCaps(p.text) && repeatsAnother(p, body)) {
+                p.drop(TEXT, "a paragraph of the article repeated in capitals as a teaser");
+            }
+        }
+    }
+
+    private static boolean repeatsAnother(Piece caps, List<Piece> body) {
+        String shout = Words.normalized(caps.text);
+        if (shout.length() < TEASER_PREFIX) {
+            return false;
+        }
+        String prefix = shout.substring(0, TEASER_PREFIX);
+        for (Piece other : body) {
+            if (other != caps && !Words.isAllCaps(other.text) && Words.normalized(other.text).contains(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,93 @@
+package org.quire.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.quire.model.ArticleMeta;
+
+/** Rules that work on whole articles: language switches, translations, repeats, datelines, dates. */
+class ArticleRulesTest {
+    private static final String BILINGUAL = """
+            Free The Three Dockers
+
+            The three dockers arrested at Pier 9 on May 4 are still held at the Harbour Street station.
+
+            Their union, Local 1042, has raised 3,500 dollars for bail and asks for 2,000 more.
+
+            Call the station on Monday and Tuesday and ask for the release of Ana, Ben and Carla.
+
+            Los tres estibadores detenidos en el muelle 9 el 4 de mayo siguen en la estación de Harbour Street.
+
+            Su sindicato, el Local 1042, ha reunido 3,500 dólares para la fianza y pide 2,000 más.
+
+            Llamen a la estación el lunes y el martes y pidan la libertad de Ana, Ben y Carla.
+            """;
+
+    @Test
+    void aRunInAnotherLanguageBecomesATranslationOfTheArticleBeforeIt() {
+        IngestResult result = Ingest.ingest("t.txt", BILINGUAL);
+        List<ArticleMeta> metas = result.articles().stream().map(a -> a.meta()).toList();
+        assertEquals(2, metas.size());
+        assertEquals("en", metas.get(0).lang());
+        assertEquals("es", metas.get(1).lang());
+        assertEquals(metas.get(0).id(), metas.get(1).translationOf());
+        assertEquals("Free The Three Dockers [es]", metas.get(1).title());
+        assertTrue(result.report().articles().get(1).workingTitle());
+        assertTrue(result.report().accountsForEveryLine());
+    }
+
+    @Test
+    void aSingleSentenceInAnotherLanguageDoesNotSplit() {
+        IngestResult result = Ingest.ingest("t.txt", """
+                A Title For The Fixture
+
+                The crowd chanted its slogan all the way from the square to the ministry gates.
+
+                ¡El pueblo unido jamás será vencido, dijeron todos!
+
+                Then the speeches began, one after another, until the evening came.
+                """);
+        assertEquals(1, result.articles().size());
+    }
+
+    @Test
+    void anchorsAreNumbersAndNamesInsideSentences() {
+        Set<String> anchors = TranslationDetector.anchors("On May 4 the union met Ana in Lisbon.");
+        assertEquals(Set.of("4", "may", "ana", "lisbon"), anchors);
+    }
+
+    @Test
+    void repeatsOfTitleBylineAndShoutedTeaserAreDropped() {
+        IngestResult result = Ingest.ingest("t.txt", """
+                A Post About The Strike
+                example.org/a-post-about-the-strike/
+                By Pat Doe
+                A Post About The Strike –
+                THE STRIKE BEGAN AT DAWN WHEN THE NIGHT SHIFT REFUSED TO LEAVE THE PLANT AND THE DAY SHIFT JOINED THEM.
+                The strike began at dawn when the night shift refused to leave the plant and the day shift joined them.
+                It lasted nine days.
+                By Pat Doe
+                """);
+        List<String> rules = result.report().dropped().stream().map(DroppedLine::rule).toList();
+        assertEquals(List.of(RepeatRule.TITLE, RepeatRule.TEXT, RepeatRule.BYLINE), rules);
+        assertEquals(2, result.articles().get(0).blocks().size());
+    }
+
+    @Test
+    void aDatelineOpensTheFirstParagraph() {
+        assertEquals("Porto Alegre, Brazil", DatelineRule.find("Porto Alegre, Brazil – The assembly opened today."));
+        assertNull(DatelineRule.find("The assembly – which opened today – was long."));
+    }
+
+    @Test
+    void anAnnouncedDateTakesItsYearFromTheWeekday() {
+        assertEquals("2019-06-09", AnnouncedDateRule.find("Sunday, June 9, at the park gates", Set.of(2017, 2019, 2020)));
+        assertEquals("2019-06-09", AnnouncedDateRule.find("Domingo, 9 de junio a las 5 p.m.", Set.of(2019)));
+        assertNull(AnnouncedDateRule.find("Sunday, June 9, at the park gates", Set.of(2018)));
+        assertNull(AnnouncedDateRule.find("We met again on Sunday, June 9.", Set.of(2019)));
+    }
+}
