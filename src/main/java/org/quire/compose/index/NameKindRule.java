@@ -11,7 +11,8 @@ import java.util.function.Predicate;
  * <li>in the gazetteer → {@link NameKind#PLACE};</li>
  * <li>holds an organisation word ("Party", "Union", "Times", "Partido") → {@link NameKind#ORGANISATION};</li>
  * <li>holds an event, document or map word ("Revolution", "War", "River") → {@link NameKind#OTHER};</li>
- * <li>two or three capitalised words (initials and particles not counted), none of them a place or an
+ * <li>two or three capitalised words (initials and particles not counted, and no "of" or "the" among
+ * them: "Critics of Byron" is a phrase, not a person), none of them a place or an
  * acronym, not led by a nationality or doctrine word ("Mexican", "Chinese", "Marxist"), and neither the
  * first nor the last an ordinary word that the book also writes in lowercase ("White Helmets", "Follow
  * Trump") → {@link NameKind#PERSON};</li>
@@ -33,7 +34,8 @@ final class NameKindRule {
         if (words.stream().anyMatch(lexicon::isOrganisationWord)) {
             return NameKind.ORGANISATION;
         }
-        if (words.size() == 1 || words.stream().anyMatch(lexicon::isNonPersonWord)) {
+        if (words.size() == 1 || words.stream().anyMatch(lexicon::isNonPersonWord)
+                || words.contains("of") || words.contains("the")) {
             return NameKind.OTHER;
         }
         int significant = 0;
