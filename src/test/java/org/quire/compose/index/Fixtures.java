@@ -16,7 +16,7 @@ final class Fixtures {
     }
 
     static Book book(String language, Article... articles) {
-        BookMeta meta = new BookMeta("Test", null, List.of(), null, language, "2024", null, null, null);
+        BookMeta meta = new BookMeta("Test", null, List.of(), null, null, language, "2024", "urn:uuid:test", null, null, null, null, "2024-01-01T00:00:00Z");
         return new Book(meta, List.of(new Part(null, List.of(articles))));
     }
 
