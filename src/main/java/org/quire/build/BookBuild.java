@@ -15,11 +15,15 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.quire.compose.Anthology;
 import org.quire.compose.Manifest;
+import org.quire.compose.index.BookIndex;
+import org.quire.compose.index.IndexSpec;
+import org.quire.html.PrintedIndex;
+import org.quire.pdf.PdfBook;
+import java.util.concurrent.atomic.AtomicReference;
 import org.quire.epub.EpubWriter;
 import org.quire.fonts.FontFace;
 import org.quire.fonts.FontLibrary;
 import org.quire.html.BookRenderer;
-import org.quire.html.HtmlPage;
 import org.quire.ingest.IngestReport;
 import org.quire.model.Article;
 import org.quire.model.Book;
@@ -31,6 +35,10 @@ import org.quire.pdf.PdfBookWriter;
 public final class BookBuild {
     public static final List<String> PRINT_STYLES = List.of("book.css", "print.css");
     public static final List<String> EBOOK_STYLES = List.of("book.css", "epub.css");
+    /** The curated index terms, beside the manuscript. */
+    public static final String INDEX_FILE = "index.yaml";
+    /** Anchors whose pages the contents and the index need. */
+    private static final Pattern ANCHORS = Pattern.compile(".*-opener|ix-\\d+");
 
     private final Path root;
     private final Progress progress;
@@ -41,42 +49,62 @@ public final class BookBuild {
     }
 
     /** What a build made, for the caller to report or test. */
-    public record Result(Book book, Path pdf, Path epub, int articleFiles) {}
+    public record Result(Book book, BookIndex index, Path pdf, Path epub, int articleFiles, PdfBook layout) {}
 
-    public Result run(Path out) throws IOException {
+    /** The book as a model, its index terms marked: everything before any format exists. */
+    public record Composed(Sources.Manuscript manuscript, Book book, BookIndex index) {}
+
+    public Composed compose() throws IOException {
         long start = System.nanoTime();
         Path seeds = root.resolve("seeds");
         Sources.Manuscript manuscript = Sources.read(seeds);
         progress.stage("ingest", manuscript.seedCount() + " seeds, " + manuscript.articles().size() + " articles", since(start));
 
         start = System.nanoTime();
-        Manifest manifest = Manifest.parse(readIfPresent(seeds.resolve(Manifest.FILE_NAME)),
-                seeds.resolve(Manifest.FILE_NAME).toString(), buildTime());
-        BookMeta meta = manifest.meta();
+        Path manifestFile = seeds.resolve(Manifest.FILE_NAME);
+        Manifest manifest = Manifest.parse(readIfPresent(manifestFile), manifestFile.toString(), buildTime());
         Book book = Anthology.compose(manifest, manuscript.articles(), manuscript.introduction());
-        progress.stage("compose", book.articles().size() + " articles in " + book.parts().size() + " part(s)", since(start));
+        Path indexFile = seeds.resolve(INDEX_FILE);
+        String indexYaml = readIfPresent(indexFile);
+        IndexSpec spec = indexYaml == null ? IndexSpec.AUTOMATIC : IndexSpec.parse(indexYaml, indexFile.toString());
+        BookIndex index = BookIndex.build(book, spec);
+        progress.stage("compose", book.articles().size() + " articles in " + book.parts().size() + " part(s), "
+                + index.entries().size() + " index entries", since(start));
+        return new Composed(manuscript, index.markOccurrences(book), index);
+    }
 
+    public Result run(Path out) throws IOException {
+        Composed composed = compose();
+        Book book = composed.book();
+        BookMeta meta = book.meta();
         Map<String, String> styles = stylesheets();
         List<FontFace> fonts = FontLibrary.scan(root.resolve("fonts"));
         String name = Slug.of(meta.title());
+        List<String> typefaces = fonts.stream().map(FontFace::family).distinct().toList();
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try (OutputFolder folder = new OutputFolder(out)) {
-            CompletableFuture<Path> pdf = CompletableFuture.supplyAsync(() -> timed("pdf", folder, name + ".pdf",
-                    () -> {
-                        List<String> typefaces = fonts.stream().map(FontFace::family).distinct().toList();
-                        BookRenderer renderer = new BookRenderer(book);
-                        HtmlPage page = renderer.printBook(PRINT_STYLES, typefaces);
-                        return PdfBookWriter.write(page, root.resolve("styles"), fonts, meta,
-                                Pattern.compile(".*-opener"), renderer.bodyAnchor()).bytes();
-                    }), pool);
-            CompletableFuture<Path> epub = CompletableFuture.supplyAsync(() -> timed("epub", folder, name + ".epub",
-                    () -> EpubWriter.write(book, fonts, ebookStyles(styles))), pool);
-            int articleFiles = writeArticles(folder, manuscript.articles());
-            write(folder, "ingest-report.md", IngestReport.markdown(manuscript.reports()));
+            // The e-book's index cites the print pages, so it follows the PDF's layout; the rest runs beside it.
+            AtomicReference<PrintedIndex> printed = new AtomicReference<>();
+            AtomicReference<PdfBook> layout = new AtomicReference<>();
+            CompletableFuture<Path> pdf = CompletableFuture.supplyAsync(() -> timed(folder, name + ".pdf", () -> {
+                BookRenderer renderer = new BookRenderer(book);
+                PdfBook laidOut = PdfBookWriter.write(renderer.printBook(PRINT_STYLES, typefaces), root.resolve("styles"),
+                        fonts, meta, ANCHORS, renderer.bodyAnchor(), folios -> {
+                            printed.set(new PrintedIndex(composed.index().groups(), folios));
+                            return new BookRenderer(book, printed.get()).printIndex(PRINT_STYLES);
+                        });
+                layout.set(laidOut);
+                return laidOut.bytes();
+            }), pool);
+            CompletableFuture<Path> epub = pdf.thenApplyAsync(done -> timed(folder, name + ".epub",
+                    () -> EpubWriter.write(book, printed.get(), fonts, ebookStyles(styles))), pool);
+            int articleFiles = writeArticles(folder, composed.manuscript().articles());
+            write(folder, "ingest-report.md", IngestReport.markdown(composed.manuscript().reports()));
             Path pdfPath = join(pdf);
             Path epubPath = join(epub);
             folder.commit();
-            return new Result(book, out.resolve(pdfPath.getFileName()), out.resolve(epubPath.getFileName()), articleFiles);
+            return new Result(book, composed.index(), out.resolve(pdfPath.getFileName()), out.resolve(epubPath.getFileName()),
+                    articleFiles, layout.get());
         } finally {
             pool.shutdownNow();
         }
@@ -100,7 +128,7 @@ public final class BookBuild {
         byte[] bytes() throws IOException;
     }
 
-    private Path timed(String stage, OutputFolder folder, String name, Render render) {
+    private Path timed(OutputFolder folder, String name, Render render) {
         try {
             long start = System.nanoTime();
             byte[] bytes = render.bytes();

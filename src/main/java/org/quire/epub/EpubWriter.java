@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.quire.fonts.FontFace;
 import org.quire.html.BookRenderer;
 import org.quire.html.HtmlPage;
+import org.quire.html.PrintedIndex;
 import org.quire.model.Book;
 import org.quire.model.BookMeta;
 
@@ -36,6 +37,12 @@ public final class EpubWriter {
      * @param stylesheets file name ("book.css") to CSS text; linked book.css, epub.css, then any others by name
      */
     public static byte[] write(Book book, List<FontFace> fonts, Map<String, String> stylesheets) throws IOException {
+        return write(book, null, fonts, stylesheets);
+    }
+
+    /** @param index the index with the print edition's page numbers, or null */
+    public static byte[] write(Book book, PrintedIndex index, List<FontFace> fonts, Map<String, String> stylesheets)
+            throws IOException {
         BookMeta meta = book.meta();
         Objects.requireNonNull(meta.identifier(), "an EPUB needs the book's identifier");
         Objects.requireNonNull(meta.language(), "an EPUB needs the book's language");
@@ -47,7 +54,7 @@ public final class EpubWriter {
         }
         List<String> links = new ArrayList<>(css.keySet());
         links.add(FontCss.HREF);
-        BookRenderer renderer = new BookRenderer(book);
+        BookRenderer renderer = new BookRenderer(book, index);
         List<HtmlPage> pages = renderer.ebookPages(links);
         HtmlPage nav = renderer.ebookNav(links);
 

@@ -1,6 +1,9 @@
 package org.quire.html;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import org.quire.compose.index.IndexEntry;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -20,10 +23,47 @@ public final class BookRenderer {
     public static final String NAV_FILE = "nav.xhtml";
     public static final String SOURCES_FILE = "sources.xhtml";
 
+    public static final String INDEX_FILE = "index.xhtml";
+    /** Print index links name an anchor of the body, laid out in another document; PDF post-processing resolves them. */
+    public static final String ANCHOR_LINK = "quire-anchor:";
+
     private final Book book;
+    private final PrintedIndex index;
 
     public BookRenderer(Book book) {
+        this(book, null);
+    }
+
+    /** @param index the index with print page numbers, or null for a book without one */
+    public BookRenderer(Book book, PrintedIndex index) {
         this.book = book;
+        this.index = index;
+    }
+
+    /** The print index as its own document, to be laid out after the body and joined to it. */
+    public HtmlPage printIndex(List<String> stylesheets) {
+        Xhtml x = start("Index", stylesheets);
+        x.close("head").open("body", "class", "index-document").newline();
+        new IndexRenderer(x, index.pageOf(), anchor -> ANCHOR_LINK + anchor).render(index.groups());
+        x.close("body").close("html").newline();
+        return new HtmlPage("index.xhtml", "Index", x.toString());
+    }
+
+    private HtmlPage ebookIndex(List<String> stylesheets) {
+        Map<String, String> fileOfArticle = new HashMap<>();
+        book.articles().forEach(a -> fileOfArticle.put(a.meta().id(), articleFile(a)));
+        Map<String, String> fileOfAnchor = new HashMap<>();
+        index.groups().forEach(g -> g.entries().forEach(e -> anchorsOf(e, fileOfArticle, fileOfAnchor)));
+        Xhtml x = start("Index", stylesheets);
+        x.close("head").open("body").newline();
+        new IndexRenderer(x, index.pageOf(), anchor -> fileOfAnchor.get(anchor) + "#" + anchor).render(index.groups());
+        x.close("body").close("html").newline();
+        return new HtmlPage(INDEX_FILE, "Index", x.toString());
+    }
+
+    private static void anchorsOf(IndexEntry entry, Map<String, String> fileOfArticle, Map<String, String> out) {
+        entry.occurrences().forEach(o -> out.put(o.anchorId(), fileOfArticle.get(o.articleId())));
+        entry.subEntries().forEach(sub -> anchorsOf(sub, fileOfArticle, out));
     }
 
     /**
@@ -91,6 +131,9 @@ public final class BookRenderer {
         sources(back);
         back.close("body").close("html").newline();
         pages.add(new HtmlPage(SOURCES_FILE, "Sources", back.toString()));
+        if (index != null) {
+            pages.add(ebookIndex(stylesheets));
+        }
         return pages;
     }
 

@@ -14,7 +14,11 @@ import java.util.GregorianCalendar;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.multipdf.PDFMergerUtility;
+import org.apache.pdfbox.pdmodel.PDPage;
 import com.openhtmltopdf.pdfboxout.PagePosition;
 import com.openhtmltopdf.render.Box;
 import java.util.TimeZone;
@@ -36,37 +40,76 @@ public final class PdfBookWriter {
     }
 
     /**
-     * @param styles the folder the page's stylesheet links are relative to
-     * @param anchors ids whose pages the caller needs (article openers, later index marks)
+     * Lays the body out once; then, from the pages its anchors landed on, makes the back matter
+     * (the index) as its own document, lays that out and joins it to the body.
+     *
+     * @param styles     the folder the page's stylesheet links are relative to
+     * @param anchors    ids whose pages are needed (article openers, index marks)
      * @param bodyAnchor the id on the first page numbered 1; the pages before it are front matter
+     * @param backMatter given each anchor's printed page number, the document to append, or null
      * @return the finished PDF and its anchors' pages; nothing is written to disk here
      */
-    public static PdfBook write(HtmlPage page, Path styles, List<FontFace> fonts, BookMeta meta,
-            Pattern anchors, String bodyAnchor) throws IOException {
-        try (PDDocument document = new PDDocument()) {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.usePDDocument(document);
-            builder.useFastMode();
-            // PDF/A-2b: what print shops and archives ask for; it also keeps the unembedded base-14 fonts out.
-            builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_B);
-            builder.useColorProfile(SRGB_PROFILE);
-            PdfFonts.register(builder, document, fonts);
-            builder.withHtmlContent(page.xhtml(), styles.toUri().toString());
-            try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+    public static PdfBook write(HtmlPage page, Path styles, List<FontFace> fonts, BookMeta meta, Pattern anchors,
+            String bodyAnchor, Function<Map<String, Integer>, HtmlPage> backMatter) throws IOException {
+        try (PDDocument document = new PDDocument(); Closer keepOpen = new Closer()) {
+            Map<String, AnchorLinks.Place> places = new HashMap<>();
+            int firstBodyPage;
+            try (PdfBoxRenderer renderer = renderer(document, page, styles, fonts, 1)) {
                 renderer.createPDFWithoutClosing();
-                Map<String, Integer> pages = new HashMap<>();
                 for (PagePosition<Box> position : renderer.findPagePositionsByID(anchors)) {
-                    pages.merge(position.getId(), position.getPageNo(), Math::min);
+                    places.merge(position.getId(), new AnchorLinks.Place(position.getPageNo(), position.getY() + position.getHeight()),
+                            (a, b) -> a.page() <= b.page() ? a : b);
                 }
-                int firstBodyPage = renderer.findPagePositionsByID(Pattern.compile(Pattern.quote(bodyAnchor))).stream()
+                firstBodyPage = renderer.findPagePositionsByID(Pattern.compile(Pattern.quote(bodyAnchor))).stream()
                         .mapToInt(PagePosition::getPageNo).min().orElse(0);
-                PageLabels.apply(document, firstBodyPage);
-                describe(document, meta);
-                ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
-                document.save(out);
-                return new PdfBook(out.toByteArray(), pages, document.getNumberOfPages(), firstBodyPage);
             }
+            Map<String, Integer> folios = new HashMap<>();
+            places.forEach((id, place) -> folios.put(id, place.page() - firstBodyPage + 1));
+            HtmlPage back = backMatter.apply(folios);
+            if (back != null) {
+                append(document, back, styles, fonts, firstBodyPage, places, keepOpen);
+            }
+            PageLabels.apply(document, firstBodyPage);
+            describe(document, meta);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
+            document.save(out);
+            Map<String, Integer> pages = new HashMap<>();
+            places.forEach((id, place) -> pages.put(id, place.page()));
+            return new PdfBook(out.toByteArray(), pages, document.getNumberOfPages(), firstBodyPage);
         }
+    }
+
+    /** Appends a document starting on a right-hand page, numbered on from the body, its anchor links resolved. */
+    private static void append(PDDocument document, HtmlPage back, Path styles, List<FontFace> fonts, int firstBodyPage,
+            Map<String, AnchorLinks.Place> places, Closer keepOpen) throws IOException {
+        if (document.getNumberOfPages() % 2 == 1) {
+            document.addPage(new PDPage(document.getPage(0).getMediaBox()));
+        }
+        int from = document.getNumberOfPages();
+        try (PDDocument backDocument = new PDDocument();
+                PdfBoxRenderer renderer = renderer(backDocument, back, styles, fonts, from - firstBodyPage + 1)) {
+            renderer.createPDFWithoutClosing();
+            // Font subsets are cut and embedded only when a document is saved: save, then join the saved pages.
+            ByteArrayOutputStream saved = new ByteArrayOutputStream();
+            backDocument.save(saved);
+            PDDocument finished = keepOpen.add(Loader.loadPDF(saved.toByteArray()));
+            new PDFMergerUtility().appendDocument(document, finished);
+        }
+        AnchorLinks.resolve(document, from, places);
+    }
+
+    private static PdfBoxRenderer renderer(PDDocument document, HtmlPage page, Path styles, List<FontFace> fonts,
+            int firstPageNumber) throws IOException {
+        PdfRendererBuilder builder = new PdfRendererBuilder();
+        builder.usePDDocument(document);
+        builder.useFastMode();
+        // PDF/A-2b: what print shops and archives ask for; it also keeps the unembedded base-14 fonts out.
+        builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_B);
+        builder.useColorProfile(SRGB_PROFILE);
+        builder.useInitialPageNumber(firstPageNumber);
+        PdfFonts.register(builder, document, fonts);
+        builder.withHtmlContent(page.xhtml(), styles.toUri().toString());
+        return builder.buildPdfRenderer();
     }
 
     /** Document information from the book, with the build's fixed time so rebuilds are identical. */

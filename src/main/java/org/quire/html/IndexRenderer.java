@@ -1,0 +1,78 @@
+package org.quire.html;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.quire.compose.index.IndexEntry;
+import org.quire.compose.index.IndexGroup;
+
+/**
+ * The back-of-book index as XHTML: letter groups, entries with their page references as links,
+ * indented sub-entries, and "see" / "see also" references. Print and e-book differ only in where a
+ * reference links to.
+ */
+final class IndexRenderer {
+    private final Xhtml x;
+    private final Map<String, Integer> pageOf;
+    private final Function<String, String> hrefOf;
+
+    /**
+     * @param pageOf the printed page of each occurrence anchor
+     * @param hrefOf the link to an occurrence anchor
+     */
+    IndexRenderer(Xhtml x, Map<String, Integer> pageOf, Function<String, String> hrefOf) {
+        this.x = x;
+        this.pageOf = pageOf;
+        this.hrefOf = hrefOf;
+    }
+
+    void render(List<IndexGroup> groups) {
+        x.open("section", "class", "index", "id", "index", "epub:type", "index", "role", "doc-index");
+        x.element("h1", "Index", "class", "index-title").newline();
+        for (IndexGroup group : groups) {
+            x.open("section", "class", "index-group");
+            x.element("h2", group.letter(), "class", "index-letter");
+            x.open("ul", "class", "index-entries");
+            for (IndexEntry entry : group.entries()) {
+                entry(entry, "index-entry");
+            }
+            x.close("ul").close("section").newline();
+        }
+        x.close("section").newline();
+    }
+
+    private void entry(IndexEntry entry, String cssClass) {
+        x.open("li", "class", cssClass).text(entry.headword());
+        if (entry.see() != null) {
+            x.text(". ").element("em", "See").text(" " + entry.see());
+        } else {
+            locators(entry);
+        }
+        if (!entry.seeAlso().isEmpty()) {
+            x.text(". ").element("em", "See also").text(" " + String.join("; ", entry.seeAlso()));
+        }
+        if (!entry.subEntries().isEmpty()) {
+            x.open("ul", "class", "index-subentries");
+            for (IndexEntry sub : entry.subEntries()) {
+                entry(sub, "index-subentry");
+            }
+            x.close("ul");
+        }
+        x.close("li").newline();
+    }
+
+    private void locators(IndexEntry entry) {
+        for (IndexLocators.Locator locator : IndexLocators.of(entry.occurrences(), pageOf)) {
+            x.text(", ");
+            link(locator.firstPage(), locator.firstAnchor());
+            if (locator.isRange()) {
+                x.text("\u2013");
+                link(locator.lastPage(), locator.lastAnchor());
+            }
+        }
+    }
+
+    private void link(int page, String anchor) {
+        x.element("a", Integer.toString(page), "href", hrefOf.apply(anchor), "class", "index-locator");
+    }
+}
