@@ -7,6 +7,9 @@ import org.quire.model.Inline;
 
 /** Renders an article's blocks and inlines as semantic XHTML; shared by every output. */
 public final class ContentRenderer {
+    /** The class of the spans that mark an occurrence of an index term. */
+    static final String INDEX_TERM = "index-term";
+
     private final Xhtml x;
     private final NotePlacement notes;
 
@@ -87,6 +90,11 @@ public final class ContentRenderer {
                 x.open("a", "href", l.href());
                 inlines(l.content());
                 x.close("a");
+            } else if (inline instanceof Inline.Span s && s.attr().hasClass(INDEX_TERM)) {
+                // An empty marker before the term: wrapping the term would split the line's text run,
+                // and PDF text extraction then returns the words out of order.
+                x.open("span", attrs(s.attr())).close("span");
+                inlines(s.content());
             } else if (inline instanceof Inline.Span s) {
                 x.open("span", attrs(s.attr()));
                 inlines(s.content());

@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.multipdf.PDFMergerUtility;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
 import com.openhtmltopdf.pdfboxout.PagePosition;
 import com.openhtmltopdf.render.Box;
 import java.util.TimeZone;
@@ -83,7 +84,9 @@ public final class PdfBookWriter {
     private static void append(PDDocument document, HtmlPage back, Path styles, List<FontFace> fonts, int firstBodyPage,
             Map<String, AnchorLinks.Place> places, Closer keepOpen) throws IOException {
         if (document.getNumberOfPages() % 2 == 1) {
-            document.addPage(new PDPage(document.getPage(0).getMediaBox()));
+            PDPage blank = new PDPage(document.getPage(0).getMediaBox());
+            blank.setResources(new PDResources());
+            document.addPage(blank);
         }
         int from = document.getNumberOfPages();
         try (PDDocument backDocument = new PDDocument();
