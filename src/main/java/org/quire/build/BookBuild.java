@@ -52,7 +52,7 @@ public final class BookBuild {
     public record Result(Book book, BookIndex index, Path pdf, Path epub, int articleFiles, PdfBook layout) {}
 
     /** The book as a model, its index terms marked: everything before any format exists. */
-    public record Composed(Sources.Manuscript manuscript, Book book, BookIndex index) {}
+    public record Composed(Sources.Manuscript manuscript, Book book, IndexSpec indexSpec, BookIndex index) {}
 
     public Composed compose() throws IOException {
         long start = System.nanoTime();
@@ -70,7 +70,7 @@ public final class BookBuild {
         BookIndex index = BookIndex.build(book, spec);
         progress.stage("compose", book.articles().size() + " articles in " + book.parts().size() + " part(s), "
                 + index.entries().size() + " index entries", since(start));
-        return new Composed(manuscript, index.markOccurrences(book), index);
+        return new Composed(manuscript, index.markOccurrences(book), spec, index);
     }
 
     public Result run(Path out) throws IOException {

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 /** The {@code quire} command. Bad input ends in one line on stderr and exit code 2, never a stack trace. */
 @Command(name = "quire", mixinStandardHelpOptions = true, version = "Quire 0.1",
         description = "Turns a folder of articles into a PDF book and an EPUB 3 e-book.",
-        subcommands = {BuildCommand.class, ImportCommand.class})
+        subcommands = {BuildCommand.class, ImportCommand.class, IndexCommand.class})
 public final class Main implements Runnable {
     static final int BAD_INPUT = 2;
 

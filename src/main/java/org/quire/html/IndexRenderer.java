@@ -43,13 +43,15 @@ final class IndexRenderer {
 
     private void entry(IndexEntry entry, String cssClass) {
         x.open("li", "class", cssClass).text(entry.headword());
+        // "U.S." takes no second full stop before its reference.
+        String stop = entry.headword().endsWith(".") ? " " : ". ";
         if (entry.see() != null) {
-            x.text(". ").element("em", "See").text(" " + entry.see());
+            x.text(stop).element("em", "See").text(" " + entry.see());
         } else {
             locators(entry);
         }
         if (!entry.seeAlso().isEmpty()) {
-            x.text(". ").element("em", "See also").text(" " + String.join("; ", entry.seeAlso()));
+            x.text(entry.see() == null && entry.occurrences().isEmpty() ? stop : ". ").element("em", "See also").text(" " + String.join("; ", entry.seeAlso()));
         }
         if (!entry.subEntries().isEmpty()) {
             x.open("ul", "class", "index-subentries");
