@@ -6,8 +6,8 @@ import java.util.function.Predicate;
 
 /**
  * Rule "grammar-capital": a name of several words seen at the start of a sentence, and never mid-sentence,
- * whose first word the book also writes in lowercase, owes that word's capital to grammar: "Free Gladis
- * now!" names Gladis, "Economic imperialism…" is not a name of two words. The rest of it is kept, as a
+ * whose first word the book also writes in lowercase, owes that word's capital to grammar: "Free Ada
+ * now!" names Ada, "Economic imperialism…" is not a name of two words. The rest of it is kept, as a
  * name no longer at the start of a sentence.
  */
 final class GrammarCapitalRule {
