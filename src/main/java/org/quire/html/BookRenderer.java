@@ -306,7 +306,8 @@ public final class BookRenderer {
             boolean titled = part.title() != null;
             if (titled) {
                 x.open("li", "class", "toc-part");
-                x.element("a", part.title(), "href", target.apply("part-" + partIndex), "class", "toc-part-title");
+                x.element("a", part.title(), "href", target.apply("part-" + partIndex),
+                        "class", print ? "toc-part-title toc-link" : "toc-part-title");
                 x.open("ol");
             }
             for (Article article : part.articles()) {

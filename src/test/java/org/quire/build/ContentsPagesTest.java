@@ -1,0 +1,162 @@
+package org.quire.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.geom.Rectangle2D;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDNamedDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.PDFTextStripperByArea;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The contents of the real book: each entry's printed number is the page (by its label) where the title is printed. */
+class ContentsPagesTest {
+    private static final Pattern TRAILING_NUMBER = Pattern.compile("(\\d+)\\s*$");
+    @TempDir
+    static Path out;
+    static BookBuild.Result result;
+
+    @BeforeAll
+    static void build() throws IOException {
+        result = new BookBuild(Path.of("."), Progress.SILENT).run(out);
+    }
+
+    @Test
+    void everyContentsEntryNamesAndLinksTheTitlesPage() throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(result.pdf().toFile())) {
+            String[] labels = pdf.getDocumentCatalog().getPageLabels().getLabelsByPageIndices();
+            PDFTextStripper text = new PDFTextStripper();
+            int entries = 0;
+            for (int i = 0; i < result.layout().firstBodyPage(); i++) {
+                PDPage page = pdf.getPage(i);
+                // An entry that wraps is one link per line: join consecutive links to the same page.
+                List<int[]> targets = new ArrayList<>();
+                List<StringBuilder> texts = new ArrayList<>();
+                for (PDAnnotation annotation : page.getAnnotations()) {
+                    if (annotation instanceof PDAnnotationLink link) {
+                        int target = targetPage(pdf, link);
+                        if (targets.isEmpty() || targets.get(targets.size() - 1)[0] != target) {
+                            targets.add(new int[] {target});
+                            texts.add(new StringBuilder());
+                        }
+                        texts.get(texts.size() - 1).append(textIn(page, link.getRectangle())).append(' ');
+                    }
+                }
+                for (int k = 0; k < targets.size(); k++) {
+                    String entry = texts.get(k).toString().strip();
+                    int target = targets.get(k)[0];
+                    Matcher number = TRAILING_NUMBER.matcher(entry);
+                    assertTrue(number.find(), "a page number ends the entry: " + entry);
+                    assertEquals(number.group(1), labels[target], "the link goes to the page the entry names: " + entry);
+                    text.setStartPage(target + 1);
+                    text.setEndPage(target + 1);
+                    String printed = squash(text.getText(pdf));
+                    String firstWords = squash(entry.replaceAll("[ .]*\\d+\\s*$", "")).substring(0, 10);
+                    assertTrue(printed.contains(firstWords), "page " + labels[target] + " prints " + firstWords);
+                    entries++;
+                }
+            }
+            assertTrue(entries >= result.book().articles().size(), "an entry per article: " + entries);
+        }
+    }
+
+    @Test
+    void pageLabelsAreRomanThenArabicFromOne() throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(result.pdf().toFile())) {
+            String[] labels = pdf.getDocumentCatalog().getPageLabels().getLabelsByPageIndices();
+            int first = result.layout().firstBodyPage();
+            assertEquals("i", labels[0]);
+            assertEquals("1", labels[first]);
+            assertEquals(0, first % 2, "page 1 is a right-hand page");
+        }
+    }
+
+    @Test
+    void everyFootnoteIsPrintedOnThePageThatCallsIt() throws IOException {
+        List<String[]> notes = new ArrayList<>();
+        for (org.quire.model.Article article : result.book().articles()) {
+            for (org.quire.model.Block block : article.blocks()) {
+                if (block instanceof org.quire.model.Block.Paragraph p) {
+                    collectNotes(p.content(), new StringBuilder(), notes);
+                }
+            }
+        }
+        assertTrue(!notes.isEmpty(), "the seed book has footnotes");
+        try (PDDocument pdf = Loader.loadPDF(result.pdf().toFile())) {
+            PDFTextStripper text = new PDFTextStripper();
+            List<String> pages = new ArrayList<>();
+            for (int i = 1; i <= pdf.getNumberOfPages(); i++) {
+                text.setStartPage(i);
+                text.setEndPage(i);
+                pages.add(squash(text.getText(pdf)));
+            }
+            for (String[] note : notes) {
+                int notePage = -1;
+                for (int i = 0; i < pages.size() && notePage < 0; i++) {
+                    if (pages.get(i).contains(note[1])) {
+                        notePage = i;
+                    }
+                }
+                assertTrue(notePage >= 0, "note printed: " + note[1]);
+                assertTrue(pages.get(notePage).contains(note[0]), "the call (after '" + note[0] + "') is on the note's page");
+            }
+        }
+    }
+
+    /** Each note as {the words just before its call, the first words of its text}. */
+    private static void collectNotes(List<org.quire.model.Inline> inlines, StringBuilder before, List<String[]> out) {
+        for (org.quire.model.Inline inline : inlines) {
+            if (inline instanceof org.quire.model.Inline.Note note) {
+                String call = squash(before.toString());
+                String[] callWords = call.split(" ");
+                String lead = String.join(" ", java.util.Arrays.copyOfRange(callWords, Math.max(0, callWords.length - 3), callWords.length));
+                String noteText = squash(org.quire.model.Block.plainText(note.content().get(0)));
+                out.add(new String[] {lead, noteText.substring(0, Math.min(30, noteText.length()))});
+            } else {
+                before.append(org.quire.model.Inline.plainText(List.of(inline)));
+            }
+        }
+    }
+
+    private static String textIn(PDPage page, PDRectangle box) throws IOException {
+        PDFTextStripperByArea area = new PDFTextStripperByArea();
+        float height = page.getMediaBox().getHeight();
+        area.addRegion("entry", new Rectangle2D.Float(box.getLowerLeftX() - 1, height - box.getUpperRightY() - 1,
+                box.getWidth() + 2, box.getHeight() + 2));
+        area.extractRegions(page);
+        return area.getTextForRegion("entry").strip();
+    }
+
+    private static int targetPage(PDDocument pdf, PDAnnotationLink link) throws IOException {
+        PDDestination destination = link.getDestination();
+        if (destination == null && link.getAction() instanceof PDActionGoTo goTo) {
+            destination = goTo.getDestination();
+        }
+        if (destination instanceof PDNamedDestination named) {
+            destination = pdf.getDocumentCatalog().findNamedDestinationPage(named);
+        }
+        assertTrue(destination instanceof PDPageDestination, "a working internal link");
+        return ((PDPageDestination) destination).retrievePageNumber();
+    }
+
+    private static String squash(String text) {
+        return text.replaceAll("\\s+", " ").strip();
+    }
+}
