@@ -120,6 +120,30 @@ class ContentsPagesTest {
         }
     }
 
+    @Test
+    void theIndexCitesPagesThatPrintTheTerm() throws IOException {
+        List<org.quire.compose.index.IndexEntry> entries = result.index().entries();
+        assertTrue(entries.size() >= 150, "headwords: " + entries.size());
+        assertTrue(entries.stream().anyMatch(e -> !e.subEntries().isEmpty()), "sub-entries");
+        assertTrue(entries.stream().anyMatch(e -> e.see() != null || !e.seeAlso().isEmpty()), "cross-references");
+        List<org.quire.compose.index.Occurrence> all = result.index().occurrences();
+        try (PDDocument pdf = Loader.loadPDF(result.pdf().toFile())) {
+            PDFTextStripper text = new PDFTextStripper();
+            int step = Math.max(1, all.size() / 30);
+            int checked = 0;
+            for (int i = 0; i < all.size() && checked < 30; i += step, checked++) {
+                org.quire.compose.index.Occurrence occurrence = all.get(i);
+                Integer page = result.layout().anchorPages().get(occurrence.anchorId());
+                assertTrue(page != null, "laid out: " + occurrence);
+                text.setStartPage(page + 1);
+                text.setEndPage(page + 1);
+                assertTrue(squash(text.getText(pdf)).contains(squash(occurrence.matchedText())),
+                        occurrence.matchedText() + " on page index " + page);
+            }
+            assertEquals(30, checked);
+        }
+    }
+
     /** Each note as {the words just before its call, the first words of its text}. */
     private static void collectNotes(List<org.quire.model.Inline> inlines, StringBuilder before, List<String[]> out) {
         for (org.quire.model.Inline inline : inlines) {
