@@ -110,6 +110,46 @@ class BookBuildEndToEndTest {
     }
 
     @Test
+    void theEpubNavListsEveryPartAndArticleAndNotesLinkBothWays() throws IOException {
+        try (ZipFile zip = new ZipFile(result.epub().toFile())) {
+            String nav = entry(zip, "OEBPS/nav.xhtml");
+            for (Article article : result.book().articles()) {
+                assertTrue(nav.contains("href=\"" + org.quire.html.BookRenderer.articleFile(article)), article.meta().id());
+            }
+            for (int i = 1; i <= result.book().parts().size(); i++) {
+                if (result.book().parts().get(i - 1).title() != null) {
+                    assertTrue(nav.contains("part-" + i + ".xhtml"), "part " + i);
+                }
+            }
+            int notes = 0;
+            for (Article article : result.book().articles()) {
+                String page = entry(zip, "OEBPS/" + org.quire.html.BookRenderer.articleFile(article));
+                java.util.regex.Matcher ref = java.util.regex.Pattern
+                        .compile("epub:type=\"noteref\"[^>]*id=\"([^\"]+)\" href=\"#([^\"]+)\"").matcher(page);
+                while (ref.find()) {
+                    assertTrue(page.contains("id=\"" + ref.group(2) + "\""), "note " + ref.group(2) + " exists");
+                    assertTrue(page.contains("href=\"#" + ref.group(1) + "\""), "note " + ref.group(2) + " links back");
+                    notes++;
+                }
+            }
+            assertTrue(notes >= 2, "the seed book's notes are note references: " + notes);
+        }
+    }
+
+    @Test
+    void aSecondBuildGivesTheSameEpubBytesAndPdfText(@TempDir Path again) throws IOException {
+        BookBuild.Result second = new BookBuild(Path.of("."), Progress.SILENT).run(again);
+        assertTrue(java.util.Arrays.equals(Files.readAllBytes(result.epub()), Files.readAllBytes(second.epub())), "EPUB bytes");
+        try (PDDocument pdf = Loader.loadPDF(second.pdf().toFile())) {
+            assertEquals(pdfText, new PDFTextStripper().getText(pdf), "PDF text");
+        }
+    }
+
+    private static String entry(ZipFile zip, String name) throws IOException {
+        return new String(zip.getInputStream(zip.getEntry(name)).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Test
     void epubCheckFindsNoErrors() {
         var report = new com.adobe.epubcheck.util.DefaultReportImpl(result.epub().toString());
         new com.adobe.epubcheck.api.EpubCheck(result.epub().toFile(), report).doValidate();
