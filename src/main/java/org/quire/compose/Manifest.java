@@ -7,10 +7,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.nio.charset.StandardCharsets;
 import org.quire.build.QuireException;
+import org.quire.build.YamlMap;
 import org.quire.model.BookMeta;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * The anthology manifest ({@code seeds/anthology.yaml}): the book's metadata and, optionally, its
@@ -40,7 +38,7 @@ public record Manifest(BookMeta meta, List<PartSpec> contents, String fileName, 
      * @param modified the build's timestamp (ISO 8601 UTC)
      */
     public static Manifest parse(String text, String fileName, String modified) {
-        Map<String, Object> map = text == null ? Map.of() : load(text, fileName);
+        Map<String, Object> map = text == null ? Map.of() : YamlMap.load(text, fileName, 1);
         for (String key : map.keySet()) {
             if (!KEYS.contains(key)) {
                 throw new QuireException(fileName, lineOf(text, key + ":"), "unknown key '" + key + "'; known keys: " + new java.util.TreeSet<>(KEYS));
@@ -87,24 +85,6 @@ public record Manifest(BookMeta meta, List<PartSpec> contents, String fileName, 
             parts.add(new PartSpec(title == null ? null : title.toString(), ids.stream().map(Object::toString).toList()));
         }
         return parts;
-    }
-
-    private static Map<String, Object> load(String text, String fileName) {
-        try {
-            Object loaded = new Yaml(new LoaderOptions()).load(text);
-            if (loaded == null) {
-                return Map.of();
-            }
-            if (!(loaded instanceof Map<?, ?> map)) {
-                throw new QuireException(fileName, 1, "expected 'key: value' lines");
-            }
-            @SuppressWarnings("unchecked")
-            Map<String, Object> result = (Map<String, Object>) map;
-            return result;
-        } catch (MarkedYAMLException e) {
-            int line = e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 1;
-            throw new QuireException(fileName, line, "not valid YAML: " + e.getProblem());
-        }
     }
 
     private static String string(Map<String, Object> map, String key, String fallback) {

@@ -31,16 +31,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.quire.build.QuireException;
+import org.quire.build.YamlMap;
 import org.quire.model.Article;
 import org.quire.model.ArticleMeta;
 import org.quire.model.Attr;
 import org.quire.model.Block;
 import org.quire.model.Inline;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 
 /** Reads an article written as Markdown with YAML front matter, through Flexmark, into the model. */
 public final class MarkdownReader {
@@ -70,26 +66,10 @@ public final class MarkdownReader {
         return new Article(meta, blocks);
     }
 
+    /** The front matter's YAML; its first line is the file's second, below the opening "---". */
     private static Map<String, Object> yaml(YamlFrontMatterBlock block, String fileName) {
         String text = block.getChars().toString().replaceAll("(?m)^---\\s*$", "");
-        try {
-            Object loaded = new Yaml(new LoaderOptions()).load(text);
-            if (loaded == null) {
-                return Map.of();
-            }
-            if (!(loaded instanceof Map<?, ?> map)) {
-                throw new QuireException(fileName, 2, "front matter must be 'key: value' lines");
-            }
-            @SuppressWarnings("unchecked")
-            Map<String, Object> result = (Map<String, Object>) map;
-            return result;
-        } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark();
-            throw new QuireException(fileName, mark == null ? 1 : mark.getLine() + 1,
-                    "front matter is not valid YAML: " + e.getProblem());
-        } catch (YAMLException e) {
-            throw new QuireException(fileName, 1, "front matter is not valid YAML: " + e.getMessage());
-        }
+        return YamlMap.load(text, fileName, 1);
     }
 
     private static void block(Node node, List<Block> out) {
