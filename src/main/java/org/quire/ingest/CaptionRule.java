@@ -66,7 +66,7 @@ final class CaptionRule {
         return a.length() >= 20 && b.startsWith(a) && b.length() > a.length();
     }
 
-    /** Lower case, accents off, spaces single: "Obregón" and "Obregon" compare equal. */
+    /** Lower case, accents off, spaces single: "São Paulo" and "Sao Paulo" compare equal. */
     static String folded(String text) {
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         return decomposed.toLowerCase().replaceAll("\\s+", " ").strip();
