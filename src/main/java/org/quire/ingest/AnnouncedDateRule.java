@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * An announcement without a header date says when in a short line that opens with the date: "Sunday,
- * August 19, in front of …". A missing year is found from the weekday: of the years the seed mentions,
+ * June 9, at the park gates". A missing year is found from the weekday: of the years the seed mentions,
  * the latest in which that date falls on that weekday.
  */
 final class AnnouncedDateRule {

@@ -15,7 +15,7 @@ final class ArticleSplitter {
     static final String PAGE_HEADER = "page-header";
     static final String SPLIT_GAP = "gap";
 
-    /** "Protest against X (Aug 29, Toronto)": an event's name with its date, as archives title reports. */
+    /** "Rally at the Docks (May 1, Lisbon)": an event's name with its date, as archives title reports. */
     private static final Pattern EVENT_TITLE = Pattern.compile("\\(([^()]*)\\)\\s*$");
     private static final int PAGE_HEADER_WORDS = 60;
 

@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A line naming the author: "by Name", "BY NAME | April 3, 2025", "By Name, from Publication",
+ * A line naming the author: "by Name", "BY NAME | May 2, 2024", "By Name, from Publication",
  * "Por Nombre". Names written in capitals are given in title case.
  */
 final class BylineRule {

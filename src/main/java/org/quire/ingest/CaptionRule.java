@@ -4,8 +4,8 @@ import java.text.Normalizer;
 import java.util.regex.Pattern;
 
 /**
- * Photo captions and credits: "Photo: AP", "Foto: Name", a caption ending in "(Name/Agency)" or
- * "Image from the Some Archive.", a short one-sentence caption ending "…, Place, December 24, 2023", and
+ * Photo captions and credits: "Photo: Agency", "Foto: Name", a caption ending in "(Name/Agency)" or
+ * "Image from the Some Archive.", a short one-sentence caption ending "…, Place, June 4, 2019", and
  * a caption printed twice, the second time with its credit.
  */
 final class CaptionRule {
@@ -66,7 +66,7 @@ final class CaptionRule {
         return a.length() >= 20 && b.startsWith(a) && b.length() > a.length();
     }
 
-    /** Lower case, accents off, spaces single: "Obregón" and "Obregon" compare equal. */
+    /** Lower case, accents off, spaces single: "São Paulo" and "Sao Paulo" compare equal. */
     static String folded(String text) {
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         return decomposed.toLowerCase().replaceAll("\\s+", " ").strip();

@@ -10,8 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds dates written out in English or Spanish ("November 15, 2018", "Oct 24, 2017", "15 de agosto de
- * 2018", "2/12/24") and gives them as ISO 8601. A date without a year is kept without one; the caller
+ * Finds dates written out in English or Spanish ("March 7, 2019", "Oct 2, 2016", "4 de mayo de
+ * 2017", "4/11/23") and gives them as ISO 8601. A date without a year is kept without one; the caller
  * may supply the year from context.
  */
 final class DateRule {
@@ -48,17 +48,17 @@ final class DateRule {
     private static final String WEEKDAY = "(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
             + "|[Ll]unes|[Mm]artes|[Mm]iércoles|[Jj]ueves|[Vv]iernes|[Ss]ábado|[Dd]omingo),?\\s+";
 
-    /** "Sunday, November 15, 2018", "Oct. 24 2017", "July 7th,2018". */
+    /** "Sunday, March 7, 2019", "Oct. 2 2016", "August 9th,2011". */
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             "(?:" + WEEKDAY + ")?\\b(?<month>" + EN_MONTH + ")\\.?\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b"
                     + "(?:,?\\s*(?<year>\\d{4})\\b)?");
-    /** "19 de agosto de 2018", "Domingo, 19 de agosto", "15 November 2018". */
+    /** "4 de mayo de 2017", "Martes, 4 de julio", "30 September 2012". */
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
             "(?:" + WEEKDAY + ")?\\b(?<day>\\d{1,2})(?:st|nd|rd|th|º)?\\s+(?:de\\s+)?(?<month>" + ES_MONTH + "|"
                     + EN_MONTH + ")\\b\\.?(?:,?\\s+(?:de\\s+|del\\s+)?(?<year>\\d{4})\\b)?");
-    /** "2025-02-12". */
+    /** "2020-01-31". */
     private static final Pattern ISO = Pattern.compile("\\b(?<year>\\d{4})-(?<month>\\d{2})-(?<day>\\d{2})\\b");
-    /** "2/12/24": month first, the American order the feeds use. */
+    /** "4/11/23": month first, the American order the feeds use. */
     private static final Pattern NUMERIC = Pattern.compile(
             "(?<![\\d/])(?<month>\\d{1,2})/(?<day>\\d{1,2})/(?<year>\\d{4}|\\d{2})(?![\\d/])");
 
@@ -99,7 +99,7 @@ final class DateRule {
 
     /**
      * A line that says only when: a date with perhaps a weekday, a time, a zone or a separator bar
-     * ("March 29, 2025 at 6:00 a.m. EDT", "| Feb 12, 2025", "2/12/24").
+     * ("July 9, 2021 at 9:00 a.m. EDT", "| Feb 3, 2021", "4/11/23").
      */
     static boolean isDateLine(String text) {
         List<Found> all = findAll(text);

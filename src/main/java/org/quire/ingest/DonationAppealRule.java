@@ -4,7 +4,7 @@ import java.util.regex.Pattern;
 
 /**
  * A site's fundraising box: "DONATE NOW …", "Your donations contribute to:", and the widget's counters
- * ("Goal: $9,000", "Raised: $9,209", "$8,000 by March 1:", "As of"). An article that itself asks for
+ * ("Goal: $5,000", "Raised: $4,120", "$3,000 by June 1:", "As of"). An article that itself asks for
  * money for someone keeps its sentences; only these short lines go.
  */
 final class DonationAppealRule {

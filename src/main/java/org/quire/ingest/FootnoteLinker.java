@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * Links numbered notes at an article's end ("1. See …  [back]") to their markers in the text: a number
- * glued to a word or its punctuation ("themselves.1") or standing before a comma ("parties 2,"). Each
+ * glued to a word or its punctuation ("the record.1") or standing before a comma ("others 2,"). Each
  * marker becomes an {@code Inline.Note} holding the note's text; the back-link residue is removed.
  * Markers are searched in order, each after the one before, so a stray number earlier cannot steal one.
  */

@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 /**
  * Decides whether a line continues the line before it. Two kinds of source do this: text wrapped at a
  * fixed width inside blank-separated paragraphs, and a sentence broken mid-way in a file that otherwise
- * puts each paragraph on one line ("... supported by the Democrats. Obama who" / "is called ...").
+ * puts each paragraph on one line ("... the council voted and" / "then left ...").
  */
 final class HardWrapRule {
     static final String NAME = "hard-wrap";

@@ -3,8 +3,8 @@ package org.quire.ingest;
 import java.util.regex.Pattern;
 
 /**
- * What is left of images in scraped text: a file name ("logo-prensa.jpg", "Socialist.jpegSocialist
- * Mar 16, 2025") or an image's alt text, a few lower-case words with no punctuation.
+ * What is left of images in scraped text: a file name ("masthead-logo.png", or a name glued to a caption,
+ * "photo.jpegThe crowd at noon") or an image's alt text, a few lower-case words with no punctuation.
  */
 final class ImageRule {
     static final String FILE = "image-file";
@@ -23,7 +23,7 @@ final class ImageRule {
         return Words.count(text) <= FILE_LINE_WORDS && FILE_NAME.matcher(text).find();
     }
 
-    /** One to four lower-case words alone on a line: an image's alt text ("teaser immigration poster"). */
+    /** One to four lower-case words alone on a line: an image's alt text ("front page banner"). */
     static boolean isAltText(String text) {
         return LOWER_WORDS.matcher(text.strip()).matches();
     }

@@ -26,7 +26,7 @@ final class LinkCardRule {
         return TOGGLE.matcher(text).find();
     }
 
-    /** "- Likes: 0", "Shares: 12", or a teaser ending in one: counters that a feed prints under a card. */
+    /** "- Likes: 7", "Shares: 12", or a teaser ending in one: counters that a feed prints under a card. */
     static boolean endsWithCounter(String text) {
         return COUNTER.matcher(text).find();
     }

@@ -14,7 +14,7 @@ final class ListRule {
     static final String NAME = "list";
 
     private static final Pattern BULLET = Pattern.compile("^\\s*[*•]\\s*(\\S.*)$", Pattern.DOTALL);
-    /** A second bullet glued to the end of the first: "… June 22, 2018*  Next item". */
+    /** A second bullet glued to the end of the first: "… Weekly Post, May 2, 2024*  Next item". */
     private static final Pattern GLUED_BULLET = Pattern.compile("(?<=\\S)\\s*\\*\\s{1,}(?=[\\p{Lu}\\p{N}\"“‘'])");
     private static final Pattern NUMBERED = Pattern.compile("^\\s*(\\d{1,2})([.)])\\s+(\\S.*)$", Pattern.DOTALL);
 

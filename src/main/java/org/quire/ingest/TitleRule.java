@@ -31,7 +31,7 @@ final class TitleRule {
         return NUMBERED.matcher(text).find();
     }
 
-    /** A label above a title: one word, or up to three words in capitals ("CAMPAIGN", "INTERNATIONAL DAY"). */
+    /** A label above a title: one word, or up to three words in capitals ("NEWS", "WORLD REPORT"). */
     static boolean looksLikeKicker(String text) {
         String t = text.strip();
         int words = Words.count(t);
