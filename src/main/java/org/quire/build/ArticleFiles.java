@@ -3,7 +3,9 @@ package org.quire.build;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.quire.markdown.MarkdownWriter;
 import org.quire.model.Article;
 import org.quire.model.Slug;
@@ -16,12 +18,9 @@ public final class ArticleFiles {
     /** Stages one {@code .md} per article under {@code folder}/{@code subfolder}; returns the file names. */
     public static List<String> stage(OutputFolder folder, String subfolder, List<Article> articles) throws IOException {
         List<String> names = new ArrayList<>();
+        Set<String> taken = new HashSet<>();
         for (Article article : articles) {
-            String base = Slug.of(article.meta().id());
-            String name = base + ".md";
-            for (int n = 2; names.contains(name); n++) {
-                name = base + "-" + n + ".md";
-            }
+            String name = Slug.unique(Slug.of(article.meta().id()), taken) + ".md";
             names.add(name);
             Files.writeString(folder.staged(subfolder.isEmpty() ? name : subfolder + "/" + name), MarkdownWriter.write(article));
         }

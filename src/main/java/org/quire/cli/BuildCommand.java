@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.quire.build.BookBuild;
 import org.quire.build.Progress;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,8 +16,8 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--out", description = "Output folder (default: ${DEFAULT-VALUE}).", defaultValue = "dist")
     Path out;
 
-    @Option(names = "--root", description = "The book repository (default: the current folder).", defaultValue = ".")
-    Path root;
+    @Mixin
+    BookRoot book;
 
     @Spec
     CommandSpec spec;
@@ -25,8 +26,8 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         long start = System.nanoTime();
         var printer = spec.commandLine().getOut();
-        Progress progress = new ProgressPrinter(printer, root.toAbsolutePath().normalize());
-        BookBuild.Result result = new BookBuild(root, progress).run(root.resolve(out));
+        Progress progress = new ProgressPrinter(printer, book.root.toAbsolutePath().normalize());
+        BookBuild.Result result = new BookBuild(book.root, progress).run(book.root.resolve(out));
         printer.printf("built \"%s\" (%d articles) in %.1f s%n", result.book().meta().title(),
                 result.book().articles().size(), (System.nanoTime() - start) / 1e9);
         return 0;

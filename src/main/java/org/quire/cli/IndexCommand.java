@@ -1,11 +1,11 @@
 package org.quire.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.quire.build.BookBuild;
 import org.quire.build.Progress;
 import org.quire.compose.index.IndexSuggestions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,15 +16,15 @@ final class IndexCommand implements Callable<Integer> {
     @Option(names = "--suggest", required = true, description = "Print the candidate terms with their counts.")
     boolean suggest;
 
-    @Option(names = "--root", description = "The book repository (default: the current folder).", defaultValue = ".")
-    Path root;
+    @Mixin
+    BookRoot book;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        BookBuild.Composed composed = new BookBuild(root, Progress.SILENT).compose();
+        BookBuild.Composed composed = new BookBuild(book.root, Progress.SILENT).compose();
         IndexSuggestions.lines(composed.book(), composed.indexSpec()).forEach(spec.commandLine().getOut()::println);
         return 0;
     }

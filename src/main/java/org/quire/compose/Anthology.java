@@ -10,6 +10,7 @@ import org.quire.build.QuireException;
 import org.quire.model.Article;
 import org.quire.model.Book;
 import org.quire.model.Part;
+import org.quire.model.Slug;
 
 /**
  * Orders the articles into a book as the manifest says. Without contents in the manifest: one
@@ -50,11 +51,7 @@ public final class Anthology {
         Map<String, Article> byId = new LinkedHashMap<>();
         Set<String> taken = new HashSet<>();
         for (Article article : articles) {
-            String base = article.meta().id() == null ? "article" : article.meta().id();
-            String id = base;
-            for (int n = 2; !taken.add(id); n++) {
-                id = base + "-" + n;
-            }
+            String id = Slug.unique(article.meta().id() == null ? "article" : article.meta().id(), taken);
             byId.put(id, id.equals(article.meta().id()) ? article : new Article(article.meta().withId(id), article.blocks()));
         }
         return byId;

@@ -141,14 +141,12 @@ public final class BookRenderer {
     public HtmlPage ebookNav(List<String> stylesheets) {
         Xhtml x = start("Contents", stylesheets);
         x.close("head").open("body").newline();
-        contents(x, "Contents", id -> {
-            for (Article a : book.articles()) {
-                if (a.meta().id().equals(id)) {
-                    return articleFile(a) + "#" + id;
-                }
-            }
-            return partFileFor(id);
-        }, false);
+        Map<String, String> files = new HashMap<>();
+        for (int i = 1; i <= book.parts().size(); i++) {
+            files.put("part-" + i, partFile(i));
+        }
+        book.articles().forEach(a -> files.put(a.meta().id(), articleFile(a) + "#" + a.meta().id()));
+        contents(x, "Contents", files::get, false);
         x.close("body").close("html").newline();
         return new HtmlPage(NAV_FILE, "Contents", x.toString());
     }
@@ -161,9 +159,6 @@ public final class BookRenderer {
         return "part-" + index + ".xhtml";
     }
 
-    private String partFileFor(String partId) {
-        return partFile(Integer.parseInt(partId.substring("part-".length())));
-    }
 
     private Xhtml start(String title, List<String> stylesheets) {
         BookMeta meta = book.meta();

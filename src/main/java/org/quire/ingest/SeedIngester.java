@@ -1,5 +1,6 @@
 package org.quire.ingest;
 
+import org.quire.model.Slug;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -47,7 +48,7 @@ final class SeedIngester {
             if (draft.subtitle != null) {
                 draft.subtitle = Typography.apply(draft.subtitle);
             }
-            draft.id = Slug.unique(draft.title, ids);
+            draft.id = Slug.unique(Slug.of(draft.title), ids);
         }
         TranslationDetector.link(drafts);
         List<Article> articles = new ArrayList<>();
@@ -56,7 +57,7 @@ final class SeedIngester {
                 // An untitled translation is best known by its original's title and its language.
                 draft.title = titleOf(drafts, draft.translationOf) + " [" + draft.lang + "]";
                 ids.remove(draft.id);
-                draft.id = Slug.unique(draft.title, ids);
+                draft.id = Slug.unique(Slug.of(draft.title), ids);
             }
             articles.add(new Article(meta(draft), draft.blocks));
         }
