@@ -219,6 +219,9 @@ public final class BookRenderer {
                 facts.add("text taken from " + meta.seed() + (meta.lines() == null ? "" : ", lines " + meta.lines().replace('-', '\u2013')));
             }
             x.element("dd", facts.isEmpty() ? "Source not stated." : String.join("; ", facts) + ".");
+            if (!meta.edits().isEmpty()) {
+                x.element("dd", "Editing: " + String.join("; ", meta.edits()) + ".", "class", "edits");
+            }
         }
         x.close("dl").close("section").newline();
     }

@@ -3,8 +3,10 @@ package org.quire.ingest;
 import org.quire.model.Slug;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -52,6 +54,7 @@ final class SeedIngester {
         }
         TranslationDetector.link(drafts);
         List<Article> articles = new ArrayList<>();
+        Map<ArticleDraft, List<Piece>> droppedAround = droppedAround(drafts, pieces);
         for (ArticleDraft draft : drafts) {
             if (draft.workingTitle && draft.translationOf != null) {
                 // An untitled translation is best known by its original's title and its language.
@@ -59,15 +62,37 @@ final class SeedIngester {
                 ids.remove(draft.id);
                 draft.id = Slug.unique(Slug.of(draft.title), ids);
             }
-            articles.add(new Article(meta(draft), draft.blocks));
+            articles.add(new Article(meta(draft, droppedAround.get(draft)), draft.blocks));
         }
         SeedReport report = report(lines, pieces, drafts);
         return new IngestResult(articles, report);
     }
 
-    private ArticleMeta meta(ArticleDraft d) {
+    private ArticleMeta meta(ArticleDraft d, List<Piece> dropped) {
         return new ArticleMeta(d.id, d.title, d.subtitle, d.authors, d.date, d.dateline, d.source, d.lang,
-                d.translationOf, seedName, d.firstLine() + "-" + d.lastLine());
+                d.translationOf, seedName, d.firstLine() + "-" + d.lastLine(), EditLog.of(d, dropped));
+    }
+
+    /** Each dropped piece belongs to the last article that starts above it; none above, to the page. */
+    private static Map<ArticleDraft, List<Piece>> droppedAround(List<ArticleDraft> drafts, List<Piece> pieces) {
+        Map<ArticleDraft, List<Piece>> around = new HashMap<>();
+        List<ArticleDraft> byStart = drafts.stream().sorted(Comparator.comparingInt(ArticleDraft::firstLine)).toList();
+        byStart.forEach(d -> around.put(d, new ArrayList<>()));
+        for (Piece p : pieces) {
+            if (!p.isDropped()) {
+                continue;
+            }
+            ArticleDraft owner = null;
+            for (ArticleDraft d : byStart) {
+                if (d.firstLine() <= p.chunk.firstLine()) {
+                    owner = d;
+                }
+            }
+            if (owner != null) {
+                around.get(owner).add(p);
+            }
+        }
+        return around;
     }
 
     private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");

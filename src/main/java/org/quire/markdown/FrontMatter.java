@@ -19,6 +19,7 @@ final class FrontMatter {
     static final String ID = "id";
     static final String SEED = "seed";
     static final String LINES = "lines";
+    static final String EDITS = "edits";
 
     private FrontMatter() {
     }
@@ -36,6 +37,7 @@ final class FrontMatter {
         put(map, TRANSLATION_OF, meta.translationOf());
         put(map, SEED, meta.seed());
         put(map, LINES, meta.lines());
+        map.put(EDITS, meta.edits().isEmpty() ? null : meta.edits());
         return map;
     }
 
@@ -43,7 +45,7 @@ final class FrontMatter {
         return new ArticleMeta(
                 string(map, ID), string(map, TITLE), string(map, SUBTITLE), strings(map.get(AUTHOR)),
                 string(map, DATE), string(map, DATELINE), string(map, SOURCE), string(map, LANG),
-                string(map, TRANSLATION_OF), string(map, SEED), string(map, LINES));
+                string(map, TRANSLATION_OF), string(map, SEED), string(map, LINES), strings(map.get(EDITS)));
     }
 
     /** Every key is written, empty ones too, so an editor sees what can be filled in. */

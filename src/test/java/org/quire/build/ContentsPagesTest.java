@@ -145,6 +145,25 @@ class ContentsPagesTest {
     }
 
     /** Each note as {the words just before its call, the first words of its text}. */
+    @Test
+    void theSourcesPagesSayWhatWasChangedInEveryIngestedArticle() throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(result.pdf().toFile())) {
+            // A line may break after a hyphen: "anti-" / "immigration".
+            String all = squash(new PDFTextStripper().getText(pdf)).replace("- ", "-");
+            String sources = all.substring(all.lastIndexOf(squash("Sources")));
+            for (org.quire.model.Article article : result.book().articles()) {
+                if (article.meta().edits().isEmpty()) {
+                    continue;
+                }
+                int title = sources.indexOf(squash(article.meta().title()).replace("- ", "-"));
+                int edits = sources.indexOf(squash("Editing: " + article.meta().edits().get(0)).replace("- ", "-"),
+                        Math.max(title, 0));
+                assertTrue(title >= 0 && edits > title,
+                        "the sources pages say how " + article.meta().id() + " was edited");
+            }
+        }
+    }
+
     private static void collectNotes(List<org.quire.model.Inline> inlines, StringBuilder before, List<String[]> out) {
         for (org.quire.model.Inline inline : inlines) {
             if (inline instanceof org.quire.model.Inline.Note note) {

@@ -15,7 +15,8 @@ import org.quire.model.Inline;
 
 class MarkdownRoundTripTest {
     private static final ArticleMeta META = new ArticleMeta("open-the-border", "Open the Border: *now*", "A statement",
-            List.of("Ana Pérez", "Li Wei"), "2018-10-26", "Mexico City", "Left Voice", "en", null, "003.txt", "12-40");
+            List.of("Ana Pérez", "Li Wei"), "2018-10-26", "Mexico City", "Left Voice", "en", null, "003.txt", "12-40",
+            List.of("photo credits removed (2 lines)", "1 footnote linked to the words that call them"));
 
     @Test
     void anArticleReadsBackAsItWasWritten() {

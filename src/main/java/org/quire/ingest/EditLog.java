@@ -1,0 +1,73 @@
+package org.quire.ingest;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What ingest changed in one article, said in words for the book's sources page: a reader of an
+ * anthology made from web pages is owed an account of what was taken out and what was mended.
+ */
+final class EditLog {
+    /** Rules grouped under the phrase a reader understands; rules not listed are named as they are. */
+    private static final Map<String, String> REMOVED = new LinkedHashMap<>();
+
+    static {
+        group("photo captions, credits and image names", CaptionRule.CAPTION, CaptionRule.CREDIT, ImageRule.FILE,
+                ImageRule.LABEL);
+        group("link cards and feed buttons", LinkCardRule.NAME, LinkCardRule.SEPARATOR);
+        group("web page interface", InterfacePhraseRule.NAME, HeaderReader.KICKER, ArticleSplitter.PAGE_HEADER);
+        group("fundraising appeals", DonationAppealRule.NAME);
+        group("the site's footer", SiteFooterRule.NAME);
+        group("links and teasers for other pages", RelatedLinksRule.NAME, TeaserRule.NAME);
+        group("repeats of the title, byline or text", RepeatRule.TITLE, RepeatRule.BYLINE, RepeatRule.TEXT,
+                HeaderReader.TITLE_REPEAT);
+    }
+
+    private static void group(String phrase, String... rules) {
+        for (String rule : rules) {
+            REMOVED.put(rule, phrase);
+        }
+    }
+
+    private EditLog() {
+    }
+
+    /**
+     * @param dropped the pieces dropped between the article's first line and the next article's: what
+     *                the page put in and around this article (page furniture above the first article
+     *                belongs to no article)
+     */
+    static List<String> of(ArticleDraft draft, List<Piece> dropped) {
+        List<String> edits = new ArrayList<>();
+        Map<String, Integer> removedLines = new LinkedHashMap<>();
+        for (Piece p : dropped) {
+            removedLines.merge(REMOVED.getOrDefault(p.drop.rule(), p.drop.rule()), p.chunk.lines().size(), Integer::sum);
+        }
+        int rejoined = 0;
+        boolean retyped = false;
+        for (Piece p : draft.keptPieces()) {
+            rejoined += p.chunk.lines().size() > 1 ? 1 : 0;
+            retyped |= !Typography.apply(p.text).equals(p.text);
+        }
+        removedLines.forEach((what, lines) -> edits.add(what + " removed (" + lines + (lines == 1 ? " line)" : " lines)")));
+        if (rejoined > 0) {
+            edits.add("hard-wrapped lines rejoined (" + rejoined + (rejoined == 1 ? " paragraph)" : " paragraphs)"));
+        }
+        if (!draft.notes.isEmpty()) {
+            int n = draft.notes.size();
+            edits.add(n + (n == 1 ? " footnote" : " footnotes") + " linked to the words that call them");
+        }
+        if (retyped) {
+            edits.add("quotation marks, dashes and ellipses set typographically");
+        }
+        if (draft.workingTitle) {
+            edits.add("no title in the source: working title from the first words");
+        }
+        if (edits.isEmpty()) {
+            edits.add("text as found; only its layout set for the book");
+        }
+        return edits;
+    }
+}
