@@ -71,6 +71,7 @@ public final class PdfBookWriter {
                 append(document, back, styles, fonts, firstBodyPage, places, keepOpen);
             }
             PageLabels.apply(document, firstBodyPage);
+            BlankPages.clearFolios(document);
             describe(document, meta);
             ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
             document.save(out);

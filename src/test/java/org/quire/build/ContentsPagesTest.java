@@ -146,6 +146,23 @@ class ContentsPagesTest {
 
     /** Each note as {the words just before its call, the first words of its text}. */
     @Test
+    void pagesLeftEmptyBeforeARectoPrintNoFolio() throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(result.pdf().toFile())) {
+            String[] labels = pdf.getDocumentCatalog().getPageLabels().getLabelsByPageIndices();
+            PDFTextStripper text = new PDFTextStripper();
+            int blank = 0;
+            for (int i = 0; i < pdf.getNumberOfPages(); i++) {
+                text.setStartPage(i + 1);
+                text.setEndPage(i + 1);
+                String printed = text.getText(pdf).strip();
+                assertTrue(!printed.equals(labels[i]), "page " + labels[i] + " prints only its folio");
+                blank += printed.isEmpty() ? 1 : 0;
+            }
+            assertTrue(blank > 0, "the seed book has blank versos before its rectos");
+        }
+    }
+
+    @Test
     void theSourcesPagesSayWhatWasChangedInEveryIngestedArticle() throws IOException {
         try (PDDocument pdf = Loader.loadPDF(result.pdf().toFile())) {
             // A line may break after a hyphen: "anti-" / "immigration".
