@@ -29,6 +29,8 @@ final class IndexRenderer {
     void render(List<IndexGroup> groups) {
         x.open("section", "class", "index", "id", "index", "epub:type", "index", "role", "doc-index");
         x.element("h1", "Index", "class", "index-title").newline();
+        // The letter groups flow in columns in print; the heading spans them.
+        x.open("div", "class", "index-columns");
         for (IndexGroup group : groups) {
             x.open("section", "class", "index-group");
             x.element("h2", group.letter(), "class", "index-letter");
@@ -38,7 +40,7 @@ final class IndexRenderer {
             }
             x.close("ul").close("section").newline();
         }
-        x.close("section").newline();
+        x.close("div").close("section").newline();
     }
 
     private void entry(IndexEntry entry, String cssClass) {
@@ -63,18 +65,22 @@ final class IndexRenderer {
         x.close("li").newline();
     }
 
+    /** Each locator keeps its range and its comma on one line, so no line starts with "–23" or ", 101". */
     private void locators(IndexEntry entry) {
-        for (IndexLocators.Locator locator : IndexLocators.of(entry.occurrences(), pageOf)) {
-            x.text(", ");
-            link(locator.firstPage(), locator.firstAnchor());
-            if (locator.isRange()) {
-                x.text("\u2013");
-                link(locator.lastPage(), locator.lastAnchor());
-            }
+        List<IndexLocators.Locator> locators = IndexLocators.of(entry.occurrences(), pageOf);
+        for (int i = 0; i < locators.size(); i++) {
+            IndexLocators.Locator locator = locators.get(i);
+            x.text(i == 0 ? ", " : " ");
+            x.open("span", "class", "index-locators");
+            String comma = i + 1 < locators.size() ? "," : "";
+            String pages = locator.isRange() ? locator.firstPage() + "\u2013" + locator.lastPage() : "" + locator.firstPage();
+            link(pages + comma, locator.firstAnchor());
+            x.close("span");
         }
     }
 
-    private void link(int page, String anchor) {
-        x.element("a", Integer.toString(page), "href", hrefOf.apply(anchor), "class", "index-locator");
+    /** The comma and the dash go inside the links: openhtmltopdf breaks lines between inline boxes. */
+    private void link(String text, String anchor) {
+        x.element("a", text, "href", hrefOf.apply(anchor), "class", "index-locator");
     }
 }
