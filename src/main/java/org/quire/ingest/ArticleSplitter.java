@@ -2,6 +2,7 @@ package org.quire.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -18,6 +19,9 @@ final class ArticleSplitter {
     /** "Rally at the Docks (May 1, Lisbon)": an event's name with its date, as archives title reports. */
     private static final Pattern EVENT_TITLE = Pattern.compile("\\(([^()]*)\\)\\s*$");
     private static final int PAGE_HEADER_WORDS = 60;
+    /** Drops that come from inside an article's running text, not from between articles. */
+    private static final Set<String> INSIDE_TEXT = Set.of(CaptionRule.CAPTION, CaptionRule.CREDIT, ImageRule.FILE,
+            ImageRule.LABEL, DividerRule.NAME, PageMarkerRule.NAME);
 
     private final List<Piece> pieces;
     private final HeaderReader header;
@@ -112,7 +116,9 @@ final class ArticleSplitter {
         if (inLinkCard) {
             return false;
         }
-        if (current != null && !current.body.isEmpty() && gapBefore(i) >= 2) {
+        // A first "article" with no body before a wide gap is the page's masthead (dropped as its header).
+        boolean masthead = drafts.size() == 1 && current != null && current.body.isEmpty();
+        if (current != null && (!current.body.isEmpty() || masthead) && gapBefore(i) >= 2) {
             return true;
         }
         var event = EVENT_TITLE.matcher(p.text);
@@ -136,11 +142,20 @@ final class ArticleSplitter {
         return next < 0 || TitleRule.looksLikeTitle(pieces.get(next).text);
     }
 
-    /** Blank lines before the chunk, counting lines of dropped chunks right above it as blank. */
+    /**
+     * Blank lines before the chunk, counting lines of dropped chunks right above it as blank. What is
+     * dropped from inside running text (a caption, an image name, a divider, a page marker) leaves no gap:
+     * past it only the wider of the blank runs around it counts.
+     */
     private int gapBefore(int i) {
         int gap = pieces.get(i).chunk.blanksBefore();
         for (int k = i - 1; k >= 0 && pieces.get(k).isDropped(); k--) {
-            gap += pieces.get(k).chunk.lines().size() + pieces.get(k).chunk.blanksBefore();
+            Chunk dropped = pieces.get(k).chunk;
+            if (INSIDE_TEXT.contains(pieces.get(k).drop.rule())) {
+                gap = Math.max(gap, dropped.blanksBefore());
+            } else {
+                gap += dropped.lines().size() + dropped.blanksBefore();
+            }
         }
         return gap;
     }

@@ -4,9 +4,9 @@ import java.text.Normalizer;
 import java.util.regex.Pattern;
 
 /**
- * Photo captions and credits: "Photo: Agency", "Foto: Name", a caption ending in "(Name/Agency)" or
- * "Image from the Some Archive.", a short one-sentence caption ending "…, Place, June 4, 2019", and
- * a caption printed twice, the second time with its credit.
+ * Photo captions and credits: "Photo: Agency", "Foto: Name", a caption ending in "(Name/Agency)",
+ * "(Picture by Name, CC-BY 4.0)" or "Image from the Some Archive.", a short one-sentence caption ending
+ * "…, Place, June 4, 2019", and a caption printed twice, the second time with its credit.
  */
 final class CaptionRule {
     static final String CREDIT = "photo-credit";
@@ -15,10 +15,15 @@ final class CaptionRule {
     private static final Pattern CREDIT_LINE = Pattern.compile(
             "^(?:Photo|Photos|Foto|Fotos|Image|Imagen|Picture|Credit|Crédito|Photograph)\\s*(?:by|de|por)?\\s*:\\s*\\S.{0,60}$",
             Pattern.CASE_INSENSITIVE);
+    private static final String PICTURE = "(?:Photo|Foto|Image|Imagen|Picture|Fotografía|Illustration|Ilustración)s?";
+    /** A credit's name may hold initials ("Walter P. Reuther"); another full stop ends it. */
+    private static final String CREDITED = "(?:[^.]|(?<=\\s\\p{Lu})\\.){2,80}";
     private static final Pattern ENDS_WITH_CREDIT = Pattern.compile(
             "(?:\\s(?:Photo|Foto|Image|Imagen|Credit|Crédito)\\s*:\\s*[^.:]{1,40}"
                     + "|\\([^()]{2,40}/[^()]{2,40}\\)"
-                    + "|\\b(?:Image|Photo|Imagen|Foto)s? (?:from|by|courtesy of|de|por|cortesía de) [^.]{2,80}\\.?)\\s*$");
+                    + "|\\(" + PICTURE + "\\s*(?:by|de|por|:)\\s*[^()]{2,60}\\)"
+                    + "|\\((?:CC[ -]BY|CC0|Creative Commons)[^()]{0,30}\\)"
+                    + "|\\b" + PICTURE + " (?:from|by|courtesy of|de|por|cortesía de) " + CREDITED + "\\.?)\\s*$");
     private static final Pattern ENDS_WITH_PLACE_AND_DATE = Pattern.compile(",\\s+[^,]{2,40},?\\s*$");
     private static final Pattern INNER_SENTENCE_END = Pattern.compile("\\p{Ll}[.!?]\\s+\\p{Lu}");
     private static final int CAPTION_WORDS = 45;

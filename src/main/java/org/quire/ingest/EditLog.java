@@ -16,11 +16,15 @@ final class EditLog {
     static {
         group("photo captions, credits and image names", CaptionRule.CAPTION, CaptionRule.CREDIT, ImageRule.FILE,
                 ImageRule.LABEL);
-        group("link cards and feed buttons", LinkCardRule.NAME, LinkCardRule.SEPARATOR);
-        group("web page interface", InterfacePhraseRule.NAME, HeaderReader.KICKER, ArticleSplitter.PAGE_HEADER);
+        group("link cards and feed buttons", LinkCardRule.NAME, LinkCardRule.SEPARATOR, FeedCounterRule.NAME);
+        group("web page interface", InterfacePhraseRule.NAME, HeaderReader.KICKER, ArticleSplitter.PAGE_HEADER,
+                NavigationLineRule.NAME, DividerRule.NAME);
+        group("page markers and running heads of the print edition", PageMarkerRule.NAME);
+        group("the site's notices (cookies, licence, newsletter)", SiteNoticeRule.NAME);
+        group("credits for translation, interview and reporting", CreditLineRule.NAME);
         group("fundraising appeals", DonationAppealRule.NAME);
         group("the site's footer", SiteFooterRule.NAME);
-        group("links and teasers for other pages", RelatedLinksRule.NAME, TeaserRule.NAME);
+        group("links and teasers for other pages", RelatedLinksRule.NAME, TeaserRule.NAME, ListBoxRule.NAME);
         group("repeats of the title, byline or text", RepeatRule.TITLE, RepeatRule.BYLINE, RepeatRule.TEXT,
                 HeaderReader.TITLE_REPEAT);
     }

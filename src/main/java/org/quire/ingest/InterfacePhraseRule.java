@@ -22,9 +22,12 @@ final class InterfacePhraseRule {
     private final List<String> starts = new ArrayList<>();
     private final List<String> contains = new ArrayList<>();
 
-    private static final InterfacePhraseRule DEFAULT = load();
+    private static final InterfacePhraseRule DEFAULT = load(RESOURCE);
 
-    private InterfacePhraseRule() {
+    private final String resource;
+
+    private InterfacePhraseRule(String resource) {
+        this.resource = resource;
     }
 
     static InterfacePhraseRule standard() {
@@ -34,7 +37,8 @@ final class InterfacePhraseRule {
     /** The phrase the line is (or starts with, or contains), or null when it is no interface text. */
     String match(String line) {
         String text = line.strip().toLowerCase(Locale.ROOT);
-        String bare = text.replaceAll("[\\s.:…!|·•>»\\-–]+$", "").replaceAll("^[\\s\\-–•·…]+", "");
+        // Arrows and guillemets around a link ("« Older posts", "Read more »") are the link's decoration.
+        String bare = text.replaceAll("[\\s.:…!|·•>»›→\\-–]+$", "").replaceAll("^[\\s\\-–•·…«‹←]+", "");
         for (String phrase : whole) {
             if (bare.equals(phrase.replaceAll("[.:…]+$", ""))) {
                 return phrase;
@@ -53,11 +57,12 @@ final class InterfacePhraseRule {
         return null;
     }
 
-    private static InterfacePhraseRule load() {
-        InterfacePhraseRule rule = new InterfacePhraseRule();
-        try (InputStream in = InterfacePhraseRule.class.getResourceAsStream(RESOURCE)) {
+    /** A phrase list in the format of {@code interface-phrases.txt}, for rules that need a list of their own. */
+    static InterfacePhraseRule load(String resource) {
+        InterfacePhraseRule rule = new InterfacePhraseRule(resource);
+        try (InputStream in = InterfacePhraseRule.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
+                throw new IllegalStateException("missing resource " + resource);
             }
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             String line;
@@ -79,7 +84,7 @@ final class InterfacePhraseRule {
             case '=' -> whole.add(phrase);
             case '^' -> starts.add(phrase);
             case '~' -> contains.add(phrase);
-            default -> throw new IllegalStateException("bad line in " + RESOURCE + ": " + line);
+            default -> throw new IllegalStateException("bad line in " + resource + ": " + line);
         }
     }
 }

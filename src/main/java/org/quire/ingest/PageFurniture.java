@@ -4,8 +4,9 @@ import java.util.List;
 
 /**
  * The first pass over a file's chunks: drops, one by one, the lines that are page furniture rather than
- * text (interface phrases, feed separators and counters, image file names and alt texts, captions and
- * photo credits), each with the rule's name and a reason.
+ * text (interface phrases, menus and breadcrumbs, feed separators and counters, dividers, page markers,
+ * the site's own notices, credits, image file names and alt texts, captions and photo credits), each
+ * with the rule's name and a reason; then the runs of such lines (link lists).
  */
 final class PageFurniture {
     private PageFurniture() {
@@ -17,12 +18,27 @@ final class PageFurniture {
             Piece p = pieces.get(i);
             String text = p.text;
             String phrase;
+            String notice;
             if (LinkCardRule.isSeparator(text)) {
                 p.drop(LinkCardRule.SEPARATOR, "feed's \"See More / See Less\" toggle ending a post");
             } else if ((phrase = phrases.match(text)) != null) {
                 p.drop(InterfacePhraseRule.NAME, "page interface: \"" + phrase + "\"");
-            } else if (LinkCardRule.endsWithCounter(text)) {
+            } else if (LinkCardRule.isCardDomain(text)) {
+                p.drop(LinkCardRule.NAME, "a link card's domain, printed in capitals");
+            } else if (FeedCounterRule.endsWithCounter(text)) {
                 p.drop(LinkCardRule.NAME, "like/share/comment counter of a feed card");
+            } else if (FeedCounterRule.isCounterLine(text)) {
+                p.drop(FeedCounterRule.NAME, "like/share/comment counter or reading time of a post");
+            } else if (NavigationLineRule.matches(text)) {
+                p.drop(NavigationLineRule.NAME, "a bar of links: menu, breadcrumb or paging");
+            } else if (DividerRule.matches(text)) {
+                p.drop(DividerRule.NAME, "a divider or icon, no words in it");
+            } else if (PageMarkerRule.matches(text)) {
+                p.drop(PageMarkerRule.NAME, "page marker or running head of the printed page");
+            } else if ((notice = SiteNoticeRule.reason(text)) != null) {
+                p.drop(SiteNoticeRule.NAME, notice);
+            } else if (CreditLineRule.matches(text)) {
+                p.drop(CreditLineRule.NAME, "credit for translating, interviewing or reporting, not text");
             } else if (ImageRule.isFileName(text)) {
                 p.drop(ImageRule.FILE, "image file name");
             } else if (ImageRule.isAltText(text)) {
@@ -39,5 +55,6 @@ final class PageFurniture {
             }
         }
         RelatedLinksRule.drop(pieces);
+        ListBoxRule.drop(pieces);
     }
 }

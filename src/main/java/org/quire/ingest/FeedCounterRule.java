@@ -1,0 +1,42 @@
+package org.quire.ingest;
+
+import java.util.regex.Pattern;
+
+/**
+ * The numbers a feed or blog prints around a post: "31 · 6 comments · 24 shares", "2.1K Followers",
+ * "- Likes: 7", "4 min read". A line made only of such counters is the page's, not the text's; so is a
+ * link card's teaser that ends in one. A number alone on its line is left be: it may number a section.
+ */
+final class FeedCounterRule {
+    static final String NAME = "feed-counter";
+
+    private static final String UNIT = "(?:likes?|comments?|shares?|views?|reactions?|followers?|following|claps?"
+            + "|responses?|replies|retweets?|reposts?|me gusta|comentarios?|compartidos|veces compartido"
+            + "|reproducciones|vistas|seguidores|respuestas)";
+    private static final String NUMBER = "\\d[\\d.,]*\\s*[KkMm]?";
+    /** "6 comments", "2.1K Followers", a bare count beside them; items apart by "·", "|", "," or spaces. */
+    private static final Pattern COUNTERS = Pattern.compile(
+            "(?iu)^(?:" + NUMBER + "(?:\\s+" + UNIT + ")?)(?:\\s*[·|,]?\\s+" + NUMBER + "(?:\\s+" + UNIT + ")?)*$");
+    /** "- Likes: 7", "Shares: 12", or a teaser that ends in one. */
+    private static final Pattern LABELLED = Pattern.compile(
+            "(?iu)(?:^|[\\s\\-–.])" + UNIT + "\\s*:\\s*" + NUMBER + "\\s*$");
+    private static final Pattern READING_TIME = Pattern.compile(
+            "(?iu)^(?:\\d+\\s*min(?:ute)?s?\\s+read|\\d+\\s*min(?:utos)?\\s+de\\s+lectura|lectura de \\d+\\s*min(?:utos)?)$");
+    private static final Pattern ANY_UNIT = Pattern.compile("(?iu)\\d\\s*[KkMm]?\\s+" + UNIT);
+
+    private FeedCounterRule() {
+    }
+
+    static boolean isCounterLine(String text) {
+        String t = text.strip();
+        if (READING_TIME.matcher(t).matches()) {
+            return true;
+        }
+        return COUNTERS.matcher(t).matches() && ANY_UNIT.matcher(t).find();
+    }
+
+    /** "- Likes: 7", or a link card's teaser ending in such a counter. */
+    static boolean endsWithCounter(String text) {
+        return LABELLED.matcher(text).find();
+    }
+}

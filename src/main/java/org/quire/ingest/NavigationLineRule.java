@@ -1,0 +1,68 @@
+package org.quire.ingest;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A line of links that a page prints as a bar: a menu ("Home | News | About"), a breadcrumb ("You are
+ * here: Home › Labor"), footer links ("Contact · Privacy · Jobs"), or paging arrows ("← Issue 1 index").
+ * Every item between the separators is a few words with no sentence in it; a byline or date line with
+ * bars in it ("By Ana Lima | May 2, 2024") is a header, never a menu.
+ */
+final class NavigationLineRule {
+    static final String NAME = "navigation";
+
+    private static final int MAX_WORDS = 30;
+    private static final int ITEM_WORDS = 4;
+    private static final int LABEL_WORDS = 6;
+    /** A bar needs three items; two items with a bar between are as often a title and its site. */
+    private static final int BAR_ITEMS = 3;
+
+    private static final Pattern LABEL = Pattern.compile("^([^:]{1,60}):\\s+");
+    /** A breadcrumb's arrow; "›" is never punctuation in prose, so two items will do. */
+    private static final Pattern ARROW = Pattern.compile("\\s*›\\s*");
+    /** "»" and ">" also quote and compare, so they need spaces on both sides and three items, like a bar. */
+    private static final Pattern BAR = Pattern.compile("\\s+[|·•»>]\\s+");
+    private static final Pattern PAGING = Pattern.compile("^←|→$");
+    private static final Pattern ENDS_SENTENCE = Pattern.compile("[.!?]$");
+
+    private NavigationLineRule() {
+    }
+
+    static boolean matches(String text) {
+        String t = text.strip();
+        if (Words.count(t) == 0 || Words.count(t) > MAX_WORDS || BylineRule.parse(t) != null
+                || DateRule.find(t) != null) {
+            return false;
+        }
+        if (PAGING.matcher(t).find()) {
+            return true;
+        }
+        String items = withoutLabel(t);
+        List<String> crumbs = List.of(ARROW.split(items));
+        if (crumbs.size() >= 2 && allShort(crumbs)) {
+            return true;
+        }
+        List<String> bar = List.of(BAR.split(items));
+        return bar.size() >= BAR_ITEMS && allShort(bar);
+    }
+
+    /** "Download: PDF · EPUB" is a bar with a label before it. */
+    private static String withoutLabel(String t) {
+        var m = LABEL.matcher(t);
+        if (m.find() && Words.count(m.group(1)) <= LABEL_WORDS) {
+            return t.substring(m.end());
+        }
+        return t;
+    }
+
+    private static boolean allShort(List<String> items) {
+        for (String item : items) {
+            int words = Words.count(item);
+            if (words == 0 || words > ITEM_WORDS || ENDS_SENTENCE.matcher(Words.withoutClosers(item)).find()) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,53 @@
+package org.quire.ingest;
+
+import java.util.regex.Pattern;
+
+/**
+ * What a site says about itself at the foot of every page: its cookie notice, its licence, its
+ * newsletter box. Each is told by a subject (cookies, a licence, a newsletter) together with the site
+ * speaking of itself or to the reader ("this site", "you agree", "tu correo"), so an article that
+ * discusses cookies or licences keeps its sentences.
+ */
+final class SiteNoticeRule {
+    static final String NAME = "site-notice";
+
+    private static final int NOTICE_WORDS = 60;
+    private static final int NEWSLETTER_WORDS = 30;
+
+    private static final Pattern COOKIES = Pattern.compile("(?iu)\\bcookies?\\b");
+    private static final Pattern SITE_OR_CONSENT = Pattern.compile("(?iu)\\b(?:this|our) (?:web ?site|site|page|blog)\\b"
+            + "|\\bwe use\\b|\\byou (?:agree|accept|consent)\\b|\\bby (?:continuing|using)\\b|\\bconsent\\b"
+            + "|\\b(?:este|nuestro) (?:sitio|blog|portal)\\b|\\b(?:esta|nuestra) (?:web|página)\\b"
+            + "|\\b(?:usamos|utilizamos)\\b|\\bal (?:continuar|seguir)\\b|\\baceptas?\\b|\\bconsentimiento\\b");
+    private static final Pattern LICENCE = Pattern.compile(
+            "(?iu)\\blicen[cs](?:e|ed|ia)\\b|\\breleased under\\b|\\bse (?:libera|publica|distribuye) bajo\\b"
+                    + "|\\bcreative commons\\b");
+    private static final Pattern SELF = Pattern.compile("(?iu)\\b(?:this|the) (?:web ?site|site|work|edition|blog)\\b"
+            + "|\\b(?:material|content|contents) (?:on|of) this\\b"
+            + "|\\b(?:este|el) (?:sitio|blog|trabajo)\\b|\\besta (?:obra|edición|web|página)\\b");
+    private static final Pattern SUBSCRIBE = Pattern.compile(
+            "(?iu)\\b(?:subscribe|sign up|get|receive|suscr[ií]bete|suscribirse|suscribite|recibe|recib[ií]|apúntate)\\b");
+    private static final Pattern MAILBOX = Pattern.compile(
+            "(?iu)\\b(?:newsletter|inbox|your (?:e-?mail|mailbox)|bolet[ií]n|tu (?:correo|e-?mail|bandeja))\\b");
+
+    private SiteNoticeRule() {
+    }
+
+    /** Why the line is the site's own notice, or null when it is not one. */
+    static String reason(String text) {
+        int words = Words.count(text);
+        if (words > NOTICE_WORDS) {
+            return null;
+        }
+        if (COOKIES.matcher(text).find() && SITE_OR_CONSENT.matcher(text).find()) {
+            return "the site's cookie notice";
+        }
+        if (LICENCE.matcher(text).find() && SELF.matcher(text).find()) {
+            return "the site's licence notice";
+        }
+        if (words <= NEWSLETTER_WORDS && SUBSCRIBE.matcher(text).find() && MAILBOX.matcher(text).find()) {
+            return "the site's newsletter sign-up";
+        }
+        return null;
+    }
+}

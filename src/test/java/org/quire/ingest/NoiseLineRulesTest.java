@@ -1,0 +1,157 @@
+package org.quire.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The line rules for web noise, each on lines of its own kind and on lines of text it must leave alone. */
+class NoiseLineRulesTest {
+    @Test
+    void interfacePhrasesCoverSharingPagingAndFilingInEnglishAndSpanish() {
+        InterfacePhraseRule rule = InterfacePhraseRule.standard();
+        for (String line : List.of("Share this:", "WhatsApp", "Correo electrónico", "Like Loading...",
+                "« Older posts", "« Entradas anteriores", "Read more »", "Comments are closed.", "Deja un comentario",
+                "Etiquetas: huelga, puerto", "Tags: strikes · docks", "Category: Labor", "You are here: Home › News",
+                "Blog at WordPress.com.", "Copyright © 2001-2019 Some Foundation.", "See more of A Page on Facebook",
+                "Comunicado de prensa")) {
+            assertNotNull(rule.match(line), line);
+        }
+        for (String line : List.of("Twitter is where the union announced the strike.",
+                "Comments from the workers were angry.", "Tagged as terrorists, they kept organising.")) {
+            assertNull(rule.match(line), line);
+        }
+    }
+
+    @Test
+    void navigationBarsBreadcrumbsAndPagingArrows() {
+        assertTrue(NavigationLineRule.matches("Home | News | Labor | Opinion"));
+        assertTrue(NavigationLineRule.matches("About us · Contact · Donate · RSS"));
+        assertTrue(NavigationLineRule.matches("News › 2019"));
+        assertTrue(NavigationLineRule.matches("Download: PDF · EPUB · Print"));
+        assertTrue(NavigationLineRule.matches("← Issue 3 index   Next issue →"));
+        assertFalse(NavigationLineRule.matches("By Ana Lima | May 2, 2024 | News"), "a byline is a header");
+        assertFalse(NavigationLineRule.matches("Por Ana Lima | 22 de noviembre de 2002 | Página 4"));
+        assertFalse(NavigationLineRule.matches("Strike Ends | The Harbour Times"), "title and site: two items");
+        assertFalse(NavigationLineRule.matches("They said «no» » and left « again"));
+    }
+
+    @Test
+    void countersAndReadingTimeButNotNumbersInText() {
+        assertTrue(FeedCounterRule.isCounterLine("31 · 6 comments · 24 shares"));
+        assertTrue(FeedCounterRule.isCounterLine("7 · 1 comment"));
+        assertTrue(FeedCounterRule.isCounterLine("2.1K Followers"));
+        assertTrue(FeedCounterRule.isCounterLine("4 min read"));
+        assertTrue(FeedCounterRule.isCounterLine("5 min de lectura"));
+        assertTrue(FeedCounterRule.endsWithCounter("A teaser of the linked page.- Likes: 0"));
+        assertFalse(FeedCounterRule.isCounterLine("1968"), "a year may head a section");
+        assertFalse(FeedCounterRule.isCounterLine("12 comments were deleted by the moderators."));
+    }
+
+    @Test
+    void dividersHaveNoWords() {
+        assertTrue(DividerRule.matches("- - - - - - - -"));
+        assertTrue(DividerRule.matches("·"));
+        assertTrue(DividerRule.matches("* * *"));
+        assertFalse(DividerRule.matches("-- 1 --"));
+        assertFalse(DividerRule.matches("A"));
+    }
+
+    @Test
+    void pageMarkersAndRunningHeadsOfPrintedPages() {
+        assertTrue(PageMarkerRule.matches("=== page 4 ==="));
+        assertTrue(PageMarkerRule.matches("[Page 12]"));
+        assertTrue(PageMarkerRule.matches("- 7 -"));
+        assertTrue(PageMarkerRule.matches("MAY 1979          THE HARBOUR PAPER          PAGE 3"));
+        assertTrue(PageMarkerRule.matches("PÁGINA 9     EL PERIÓDICO     MAYO 1979"));
+        assertFalse(PageMarkerRule.matches("Page 4 of the report says the port will close."));
+        assertFalse(PageMarkerRule.matches("The dockers   stayed out"));
+    }
+
+    @Test
+    void siteNoticesNeedTheSiteSpeakingOfItself() {
+        assertNotNull(SiteNoticeRule.reason("We use cookies to improve your experience. By continuing, you agree."));
+        assertNotNull(SiteNoticeRule.reason("Este sitio utiliza cookies. Al continuar navegando, aceptas su uso."));
+        assertNotNull(SiteNoticeRule.reason("This website uses no cookies and no tracking."));
+        assertNotNull(SiteNoticeRule.reason("Content on this site is licensed under a Creative Commons licence."));
+        assertNotNull(SiteNoticeRule.reason("Esta edición se libera bajo una licencia libre."));
+        assertNotNull(SiteNoticeRule.reason("Recibe cada número del periódico en tu correo."));
+        assertNotNull(SiteNoticeRule.reason("Get our weekly newsletter in your inbox."));
+        assertNull(SiteNoticeRule.reason("Advertisers track readers with cookies across many sites."));
+        assertNull(SiteNoticeRule.reason("The code is released under the GPL, so the council can share it."));
+    }
+
+    @Test
+    void creditsForTranslationInterviewAndReporting() {
+        assertTrue(CreditLineRule.matches("Traducido del inglés por Ana Lima y Luis Paz."));
+        assertTrue(CreditLineRule.matches("Translation: Ana Lima, Luis Paz"));
+        assertTrue(CreditLineRule.matches("Interviewer: Jo Bloggs"));
+        assertTrue(CreditLineRule.matches("Entrevista por: Jo Bloggs"));
+        assertTrue(CreditLineRule.matches("Kim Lowe contributed to this report."));
+        assertTrue(CreditLineRule.matches("Transcribed by volunteers. Report errors on the contact page."));
+        assertFalse(CreditLineRule.matches("Interviewer: What did the strike win?"), "a speaker's question");
+        assertFalse(CreditLineRule.matches("Interviewer: So you walked out that same morning"));
+        assertFalse(CreditLineRule.matches("Translation of the leaflet took the committee two nights."));
+    }
+
+    @Test
+    void captionsEndingInAParenthesisedOrArchiveCredit() {
+        assertTrue(CaptionRule.isCaption("Members at a meeting in 2016. (Picture by Ana Lima, CC-BY 4.0)"));
+        assertTrue(CaptionRule.isCaption("El equipo frente al Parlamento (Fotos por Ana Lima, CC-BY 4.0)"));
+        assertTrue(CaptionRule.isCaption("Strikers at a picnic, 1916. Image from the Walter Q. Smith Library."));
+        assertTrue(CaptionRule.isCaption("The picket line at dawn. Photo courtesy of the strike committee."));
+        assertFalse(CaptionRule.isCaption("The committee met at dawn. Picket captains were chosen by vote."));
+    }
+
+    @Test
+    void aListUnderASidebarHeadingIsDroppedWithItsHeading() {
+        List<Piece> pieces = PageFurnitureTest.pieces("""
+                Related articles
+
+                The dockers' long strike
+                April 21, 2006
+
+                A second related title
+                May 2, 2007
+
+
+                Archives
+                August 2007
+                July 2007
+                """);
+        PageFurniture.drop(pieces);
+        assertTrue(pieces.stream().allMatch(p -> ListBoxRule.NAME.equals(PageFurnitureTest.rule(p))), pieces.toString());
+    }
+
+    @Test
+    void aListHeadingOverRunningTextIsASectionHeading() {
+        List<Piece> pieces = PageFurnitureTest.pieces("""
+                Archives
+
+                The union's archives were kept in a basement for forty years, and only a fire brought them out.
+                """);
+        PageFurniture.drop(pieces);
+        assertTrue(pieces.stream().noneMatch(Piece::isDropped));
+    }
+
+    @Test
+    void aCaptionDroppedBetweenParagraphsDoesNotSplitTheArticle() {
+        IngestResult result = Ingest.ingest("t.txt", """
+                The Harbour Strike
+
+                The dockers stayed out for a second week, and the port was quiet on Monday morning.
+
+                Pickets at the gate before dawn. (Photo by Ana Lima, CC-BY 4.0)
+
+                Why did the union call the strike?
+
+                Because the contract was withdrawn without a word, the union said.
+                """);
+        assertEquals(1, result.articles().size());
+        assertEquals(CaptionRule.CAPTION, ArticleSplitterTest.ruleOfLine(result.report(), 5));
+    }
+}
