@@ -27,7 +27,7 @@ final class BodyBuilder {
 
     private BodyBuilder(ArticleDraft draft) {
         this.draft = draft;
-        dropTeasers(draft.body);
+        TeaserRule.drop(draft);
         for (Piece p : draft.body) {
             if (!p.isDropped()) {
                 body.add(p);
@@ -46,16 +46,6 @@ final class BodyBuilder {
         String t = InlineBuilder.withoutNotes(text);
         return TitleRule.looksLikeTitle(t) && Words.count(t) <= HEADING_WORDS && !t.contains("!")
                 && !ADDRESS.matcher(t).find();
-    }
-
-    private static void dropTeasers(List<Piece> pieces) {
-        List<Piece> kept = pieces.stream().filter(p -> !p.isDropped()).toList();
-        for (int i = 0; i < kept.size(); i++) {
-            Piece next = i + 1 < kept.size() ? kept.get(i + 1) : null;
-            if (TeaserRule.isTeaser(kept.get(i), next)) {
-                kept.get(i).drop(TeaserRule.NAME, "heading with no text under it: a teaser for another page");
-            }
-        }
     }
 
     private List<Block> run() {

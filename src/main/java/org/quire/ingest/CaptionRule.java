@@ -49,7 +49,8 @@ final class CaptionRule {
     }
 
     private static boolean isDatedCaption(String t) {
-        if (Words.count(t) > DATED_CAPTION_WORDS || INNER_SENTENCE_END.matcher(t).find()) {
+        // A comma at the end is a sentence broken off by the page's layout, not a caption's date.
+        if (Words.count(t) > DATED_CAPTION_WORDS || INNER_SENTENCE_END.matcher(t).find() || t.endsWith(",")) {
             return false;
         }
         String bare = t.replaceAll("\\.$", "");

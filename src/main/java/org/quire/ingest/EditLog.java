@@ -26,7 +26,10 @@ final class EditLog {
         group("the site's footer", SiteFooterRule.NAME);
         group("links and teasers for other pages", RelatedLinksRule.NAME, TeaserRule.NAME, ListBoxRule.NAME);
         group("repeats of the title, byline or text", RepeatRule.TITLE, RepeatRule.BYLINE, RepeatRule.TEXT,
-                HeaderReader.TITLE_REPEAT);
+                HeaderReader.TITLE_REPEAT, PullQuoteRule.NAME);
+        group("the publisher's contact details", ContactBlockRule.NAME);
+        group("follow buttons and promotions", FollowPromoRule.NAME);
+        group("a person's case record (date of birth, file numbers)", CaseRecordRule.NAME);
     }
 
     private static void group(String phrase, String... rules) {

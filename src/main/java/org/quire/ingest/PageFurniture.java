@@ -5,8 +5,9 @@ import java.util.List;
 /**
  * The first pass over a file's chunks: drops, one by one, the lines that are page furniture rather than
  * text (interface phrases, menus and breadcrumbs, feed separators and counters, dividers, page markers,
- * the site's own notices, credits, image file names and alt texts, captions and photo credits), each
- * with the rule's name and a reason; then the runs of such lines (link lists).
+ * the site's own notices, contact footers, follow buttons, case records, credits, image file names and
+ * alt texts, captions and photo credits), each with the rule's name and a reason; then the runs of such
+ * lines (link lists, sidebar lists, contact blocks).
  */
 final class PageFurniture {
     private PageFurniture() {
@@ -37,6 +38,12 @@ final class PageFurniture {
                 p.drop(PageMarkerRule.NAME, "page marker or running head of the printed page");
             } else if ((notice = SiteNoticeRule.reason(text)) != null) {
                 p.drop(SiteNoticeRule.NAME, notice);
+            } else if (ContactBlockRule.isContactFooter(text)) {
+                p.drop(ContactBlockRule.NAME, "contact footer: the publisher's name and e-mail in capitals");
+            } else if (FollowPromoRule.matches(text)) {
+                p.drop(FollowPromoRule.NAME, "button to follow a topic on the site");
+            } else if (CaseRecordRule.matches(text)) {
+                p.drop(CaseRecordRule.NAME, "a person's case record (date of birth, file numbers): a form, not text");
             } else if (CreditLineRule.matches(text)) {
                 p.drop(CreditLineRule.NAME, "credit for translating, interviewing or reporting, not text");
             } else if (ImageRule.isFileName(text)) {
@@ -56,5 +63,6 @@ final class PageFurniture {
         }
         RelatedLinksRule.drop(pieces);
         ListBoxRule.drop(pieces);
+        ContactBlockRule.drop(pieces);
     }
 }

@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * What a page prints twice inside an article: the title again under the header, the byline again at
- * the end ("By Name|date"), and a paragraph repeated as a teaser in capitals. The later or shouting copy
- * is dropped; the text is kept once.
+ * the end ("By Name|date"), a paragraph repeated as a teaser in capitals, and a sentence repeated as a
+ * pull quote ({@link PullQuoteRule}). The later, shouting or shorter copy is dropped; the text is kept once.
  */
 final class RepeatRule {
     static final String TITLE = "title-repeat";
@@ -34,6 +34,7 @@ final class RepeatRule {
                 p.drop(TEXT, "a paragraph of the article repeated in capitals as a teaser");
             }
         }
+        PullQuoteRule.drop(draft);
     }
 
     private static boolean repeatsAnother(Piece caps, List<Piece> body) {

@@ -1,0 +1,91 @@
+package org.quire.ingest;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A block of contact lines closing a post: "Mail: x@example.org", "Twitter: @name", "Mastodon: @name@host",
+ * perhaps with the organisation's name in capitals above and a short remark between them. Two or more
+ * such lines make a block; one alone may be part of the text ("To contact: …") and stays. A single line
+ * in capitals that gives an e-mail address ("THE COMMITTEE – SITE.ORG, INFO@SITE.ORG") is a contact footer.
+ */
+final class ContactBlockRule {
+    static final String NAME = "contact-block";
+
+    private static final Set<String> LABELS = Set.of("mail", "e-mail", "email", "correo", "correo electrónico",
+            "web", "website", "sitio web", "página web", "blog", "twitter", "x", "mastodon", "diaspora", "diáspora",
+            "facebook", "instagram", "telegram", "signal", "whatsapp", "matrix", "xmpp", "jabber", "irc", "youtube",
+            "bluesky", "tiktok", "linkedin", "tel", "tel.", "teléfono", "telefono", "phone", "fax", "pgp", "gpg");
+    private static final Pattern LABELLED = Pattern.compile("^([\\p{L}.\\- ]{1,20}?)\\s*\\*?\\s*:\\s*(\\S.*)$");
+    private static final Pattern ADDRESS = Pattern.compile(
+            "[\\w.+\\-]+@[\\w\\-]+(?:\\.[\\w\\-]+)+|@[\\w.\\-]+|(?:https?://|www\\.)\\S+|\\b[\\w\\-]+\\.[a-z]{2,}\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern MAIL = Pattern.compile("[\\w.+\\-]+@[\\w\\-]+(?:\\.[\\w\\-]+)+");
+    private static final int VALUE_WORDS = 6;
+    private static final int REMARK_WORDS = 12;
+    private static final int SIGNATURE_WORDS = 6;
+    private static final int FOOTER_WORDS = 20;
+
+    private ContactBlockRule() {
+    }
+
+    static void drop(List<Piece> pieces) {
+        int i = 0;
+        while (i < pieces.size()) {
+            int end = blockEnd(pieces, i);
+            if (end > i) {
+                int start = i > 0 && isSignature(pieces.get(i - 1)) ? i - 1 : i;
+                for (int k = start; k < end; k++) {
+                    pieces.get(k).drop(NAME, "contact block: addresses and accounts of the publisher");
+                }
+                i = end;
+            } else {
+                i++;
+            }
+        }
+    }
+
+    /** "Twitter: @name", "Mail: x@example.org": a known label and a short value. */
+    static boolean isContactLine(String text) {
+        var m = LABELLED.matcher(text.strip());
+        return m.matches() && LABELS.contains(m.group(1).strip().toLowerCase(Locale.ROOT))
+                && Words.count(m.group(2)) <= VALUE_WORDS;
+    }
+
+    /** A line in capitals that gives an e-mail address, with nothing but names and addresses in it. */
+    static boolean isContactFooter(String text) {
+        return MAIL.matcher(text).find() && Words.count(text) <= FOOTER_WORDS
+                && Words.isAllCaps(ADDRESS.matcher(text).replaceAll(" "));
+    }
+
+    /**
+     * The index after a block of two or more contact lines starting at {@code start} (short remarks between
+     * them belong to it); {@code start} when there is none.
+     */
+    private static int blockEnd(List<Piece> pieces, int start) {
+        if (!isContactLine(pieces.get(start).text)) {
+            return start;
+        }
+        int contacts = 1;
+        int end = start + 1;
+        int k = start + 1;
+        while (k < pieces.size()) {
+            if (isContactLine(pieces.get(k).text)) {
+                contacts++;
+                end = ++k;
+            } else if (k + 1 < pieces.size() && pieces.get(k).words() <= REMARK_WORDS
+                    && isContactLine(pieces.get(k + 1).text)) {
+                k++;
+            } else {
+                break;
+            }
+        }
+        return contacts >= 2 ? end : start;
+    }
+
+    private static boolean isSignature(Piece p) {
+        return !p.isDropped() && Words.isAllCaps(p.text) && Words.count(p.text) <= SIGNATURE_WORDS;
+    }
+}

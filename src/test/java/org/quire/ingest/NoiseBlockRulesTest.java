@@ -1,0 +1,114 @@
+package org.quire.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Noise rules that look at more than one line: pull quotes, contact blocks, teasers; and promos and records. */
+class NoiseBlockRulesTest {
+    private static final String PARAGRAPH = "The dockers met at dawn and voted to stay out. Nobody in the hall "
+            + "expected the port authority to give in so soon, but by noon the offer was on the table and "
+            + "the pickets went home to sleep.";
+
+    @Test
+    void aPullQuoteRepeatsASentenceExactlyOrTrimmed() {
+        assertTrue(PullQuoteRule.repeats("Nobody in the hall expected the port authority to give in so soon",
+                PARAGRAPH));
+        assertTrue(PullQuoteRule.repeats("Nobody expected the port authority to give in so soon, but by noon the "
+                + "offer was on the table.", PARAGRAPH), "trimmed by the editor");
+        assertFalse(PullQuoteRule.repeats("The port authority expected the dockers to give in by noon",
+                PARAGRAPH), "a heading-like line, not a sentence, must match exactly");
+        assertFalse(PullQuoteRule.repeats("Nobody in the hall was surprised when the pickets came back the next day.",
+                PARAGRAPH));
+    }
+
+    @Test
+    void thePullQuoteGoesAndTheParagraphStays() {
+        IngestResult result = Ingest.ingest("t.txt", """
+                The Harbour Strike
+
+                %s
+
+                "Nobody in the hall expected the port authority to give in so soon."
+
+                The union will meet again on Friday to vote on the offer.
+                """.formatted(PARAGRAPH));
+        assertEquals(PullQuoteRule.NAME, ArticleSplitterTest.ruleOfLine(result.report(), 5));
+        assertNull(ArticleSplitterTest.ruleOfLine(result.report(), 3));
+    }
+
+    @Test
+    void twoContactLinesMakeABlockWithTheSignatureAbove() {
+        List<Piece> pieces = PageFurnitureTest.pieces("""
+                You can write to us any time.
+
+                THE HARBOUR COMMITTEE
+
+                Mail: contact@example.org
+
+                Mastodon: @harbour@example.social
+
+                We are also leaving the other networks.
+
+                Twitter: @harbour
+                """);
+        PageFurniture.drop(pieces);
+        assertEquals(java.util.Arrays.asList(null, ContactBlockRule.NAME, ContactBlockRule.NAME, ContactBlockRule.NAME,
+                ContactBlockRule.NAME, ContactBlockRule.NAME), pieces.stream().map(PageFurnitureTest::rule).toList());
+
+        List<Piece> alone = PageFurnitureTest.pieces("""
+                To contact the forum: forum@example.org
+                """);
+        PageFurniture.drop(alone);
+        assertFalse(alone.get(0).isDropped(), "one address may be part of the text");
+    }
+
+    @Test
+    void aContactFooterIsANameAndAnAddressInCapitals() {
+        assertTrue(ContactBlockRule.isContactFooter("THE HARBOUR COMMITTEE – EXAMPLE.ORG, INFO@EXAMPLE.ORG"));
+        assertFalse(ContactBlockRule.isContactFooter("Write to info@example.org to join the committee."));
+    }
+
+    @Test
+    void aFollowButtonNamesATopic() {
+        assertTrue(FollowPromoRule.matches("Follow The Harbour Strike"));
+        assertTrue(FollowPromoRule.matches("Seguir a Economía"));
+        assertFalse(FollowPromoRule.matches("Follow the money"));
+        assertFalse(FollowPromoRule.matches("Follow the Harbour Committee's example, they said."));
+    }
+
+    @Test
+    void aCaseRecordHasLabelledFieldsWithAnIdentifier() {
+        assertTrue(CaseRecordRule.matches("Ana Lima Paz. Date of birth: 01/02/1980. File no: 123 456 789. "
+                + "Detention centre: Harbour Road."));
+        assertFalse(CaseRecordRule.matches("Call them! (555) 010-0199. Visit them: 1 Harbour Road."));
+        assertFalse(CaseRecordRule.matches("Note: the strike began on May 1. Result: a new contract. Lesson: unity."));
+    }
+
+    @Test
+    void teasersGoButNotesHeadingsAndBrokenLines() {
+        IngestResult result = Ingest.ingest("t.txt", """
+                The Harbour Strike
+
+                The dockers stayed out for a second week, and the port was quiet on Monday.1
+
+                For the first time the harbour board, the city and the
+                Union sat down together.
+
+                Watch: The March To The Gates
+
+                Notes
+
+                1. The strike began on April 27.
+                """);
+        SeedReport report = result.report();
+        assertNull(ArticleSplitterTest.ruleOfLine(report, 5), "a paragraph broken in two keeps both halves");
+        assertNull(ArticleSplitterTest.ruleOfLine(report, 6));
+        assertEquals(TeaserRule.NAME, ArticleSplitterTest.ruleOfLine(report, 8));
+        assertNull(ArticleSplitterTest.ruleOfLine(report, 10), "the notes keep their heading");
+    }
+}
