@@ -2,7 +2,6 @@ package org.quire.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -19,9 +18,6 @@ final class ArticleSplitter {
     /** "Rally at the Docks (May 1, Lisbon)": an event's name with its date, as archives title reports. */
     private static final Pattern EVENT_TITLE = Pattern.compile("\\(([^()]*)\\)\\s*$");
     private static final int PAGE_HEADER_WORDS = 60;
-    /** Drops that come from inside an article's running text, not from between articles. */
-    private static final Set<String> INSIDE_TEXT = Set.of(CaptionRule.CAPTION, CaptionRule.CREDIT, ImageRule.FILE,
-            ImageRule.LABEL, DividerRule.NAME, PageMarkerRule.NAME);
 
     private final List<Piece> pieces;
     private final HeaderReader header;
@@ -151,7 +147,7 @@ final class ArticleSplitter {
         int gap = pieces.get(i).chunk.blanksBefore();
         for (int k = i - 1; k >= 0 && pieces.get(k).isDropped(); k--) {
             Chunk dropped = pieces.get(k).chunk;
-            if (INSIDE_TEXT.contains(pieces.get(k).drop.rule())) {
+            if (PageFurniture.droppedInsideText(pieces.get(k))) {
                 gap = Math.max(gap, dropped.blanksBefore());
             } else {
                 gap += dropped.lines().size() + dropped.blanksBefore();

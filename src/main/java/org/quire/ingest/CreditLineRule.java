@@ -5,9 +5,9 @@ import java.util.regex.Pattern;
 
 /**
  * A line crediting work on the text rather than writing it: the translator ("Traducido del inglés por
- * …", "Translation: …"), the interviewer ("Interviewer: Name", "Entrevista por: Name"), a reporter who
- * helped ("… contributed to this report"), the transcribers. A label followed by a question or a
- * sentence is an interview's speaker, not a credit.
+ * …", "Translation: …"), a reporter who helped ("… contributed to this report", "Additional reporting by
+ * …"), the transcribers. A label followed by a sentence is text, not a credit. An author's credit at the
+ * end ("Interviewer: Name") is not dropped here: it names the article's author.
  */
 final class CreditLineRule {
     static final String NAME = "credit-line";
@@ -19,7 +19,6 @@ final class CreditLineRule {
     private static final Pattern NAMED = Pattern.compile("(?iu)^(?:"
             + "translat(?:ed|ion)(?: from [\\p{L} ]{2,20}?)?(?: by)?"
             + "|traducido(?: del? [\\p{L} ]{2,20}?)? por|traducci[óo]n(?: del? [\\p{L} ]{2,20}?)?(?: de| por)?"
-            + "|interviewer|interview(?:ed)? by|entrevista (?:por|de|realizada por)|entrevistador(?:a)?"
             + "|(?:additional|with) reporting by|con (?:información|reportes) de)\\s*:?\\s+(.+)$");
     /** Credits that never open a speaker's answer, whatever follows them. */
     private static final Pattern PLAIN = Pattern.compile(

@@ -4,8 +4,9 @@ import java.util.regex.Pattern;
 
 /**
  * The numbers a feed or blog prints around a post: "31 · 6 comments · 24 shares", "2.1K Followers",
- * "- Likes: 7", "4 min read". A line made only of such counters is the page's, not the text's; so is a
- * link card's teaser that ends in one. A number alone on its line is left be: it may number a section.
+ * "4 min read". A line made only of such counters is the page's, not the text's (a card's labelled
+ * counter, "- Likes: 7", is {@link LinkCardRule}'s). A number alone on its line is left be: it may number
+ * a section.
  */
 final class FeedCounterRule {
     static final String NAME = "feed-counter";
@@ -17,9 +18,6 @@ final class FeedCounterRule {
     /** "6 comments", "2.1K Followers", a bare count beside them; items apart by "·", "|", "," or spaces. */
     private static final Pattern COUNTERS = Pattern.compile(
             "(?iu)^(?:" + NUMBER + "(?:\\s+" + UNIT + ")?)(?:\\s*[·|,]?\\s+" + NUMBER + "(?:\\s+" + UNIT + ")?)*$");
-    /** "- Likes: 7", "Shares: 12", or a teaser that ends in one. */
-    private static final Pattern LABELLED = Pattern.compile(
-            "(?iu)(?:^|[\\s\\-–.])" + UNIT + "\\s*:\\s*" + NUMBER + "\\s*$");
     private static final Pattern READING_TIME = Pattern.compile(
             "(?iu)^(?:\\d+\\s*min(?:ute)?s?\\s+read|\\d+\\s*min(?:utos)?\\s+de\\s+lectura|lectura de \\d+\\s*min(?:utos)?)$");
     private static final Pattern ANY_UNIT = Pattern.compile("(?iu)\\d\\s*[KkMm]?\\s+" + UNIT);
@@ -33,10 +31,5 @@ final class FeedCounterRule {
             return true;
         }
         return COUNTERS.matcher(t).matches() && ANY_UNIT.matcher(t).find();
-    }
-
-    /** "- Likes: 7", or a link card's teaser ending in such a counter. */
-    static boolean endsWithCounter(String text) {
-        return LABELLED.matcher(text).find();
     }
 }

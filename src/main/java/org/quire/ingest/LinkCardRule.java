@@ -5,8 +5,7 @@ import java.util.regex.Pattern;
 /**
  * Social feeds end each post with a "… See More / See Less" toggle and then a link card: the linked
  * page's title, its domain and a teaser, sometimes with like/share counters. The toggle is a
- * separator between posts; what follows it up to the next post's title is card, not text. The card's
- * counters are {@link FeedCounterRule}'s.
+ * separator between posts; what follows it up to the next post's title is card, not text.
  */
 final class LinkCardRule {
     static final String SEPARATOR = "see-more";
@@ -14,6 +13,10 @@ final class LinkCardRule {
 
     private static final Pattern TOGGLE = Pattern.compile(
             "(?:See\\s*More\\s*See\\s*Less|Ver\\s*más\\s*Ver\\s*menos|Voir\\s*plus\\s*Voir\\s*moins)\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern COUNTER = Pattern.compile(
+            "(?:^|[\\s\\-–.])(?:Likes?|Shares?|Comments?|Reactions?|Views?|Me gusta|Compartidos|Comentarios)"
+                    + "\\s*:\\s*\\d[\\d.,]*[KkMm]?\\s*$",
             Pattern.CASE_INSENSITIVE);
 
     private LinkCardRule() {
@@ -23,8 +26,8 @@ final class LinkCardRule {
         return TOGGLE.matcher(text).find();
     }
 
-    /** "EXAMPLE.ORG": a card prints the linked site's domain in capitals; no text or header does. */
-    static boolean isCardDomain(String text) {
-        return UrlLineRule.isBareDomain(text) && Words.isAllCaps(text);
+    /** "- Likes: 7", "Shares: 12", or a teaser ending in one: counters that a feed prints under a card. */
+    static boolean endsWithCounter(String text) {
+        return COUNTER.matcher(text).find();
     }
 }

@@ -3,17 +3,21 @@ package org.quire.ingest;
 import java.util.List;
 
 /**
- * A list a site prints beside or under its articles: "Recent Posts", "Archives", "Categories",
- * "Related articles", "Te puede interesar", each followed by short lines (titles, dates, months, labels).
- * The heading comes from {@code ingest/list-headings.txt}; the list runs while the lines stay short and
- * close together. A heading with no such line under it is left alone (it may head a section), and when
- * running text follows the list straight away, its last title and date are that text's header.
+ * A list a site prints beside, above or under its articles. Either under a heading from
+ * {@code ingest/list-headings.txt} ("Recent Posts", "Archives", "Related articles", "Te puede
+ * interesar"), followed by short lines (titles, dates, months); or, with no heading, a menu: a column of
+ * five or more links of one to three words ("Home", "About", "Careers"). The list runs while the lines
+ * stay short and close together. A heading with no such line under it is left alone (it may head a
+ * section); a slogan ending in "!" is no menu item; and when running text follows a list straight away,
+ * the list's last title and date are that text's header.
  */
 final class ListBoxRule {
     static final String NAME = "list-box";
     private static final String RESOURCE = "/ingest/list-headings.txt";
     private static final InterfacePhraseRule HEADINGS = InterfacePhraseRule.load(RESOURCE);
-    private static final int ITEM_WORDS = 15;
+    private static final int ITEM_WORDS = TitleRule.MAX_WORDS;
+    private static final int MENU_ITEM_WORDS = 3;
+    private static final int MENU_ITEMS = 5;
     /** Items sit on adjacent lines or one blank apart; a wider gap ends the list. */
     private static final int ITEM_GAP = 1;
 
@@ -21,30 +25,41 @@ final class ListBoxRule {
     }
 
     static void drop(List<Piece> pieces) {
-        for (int i = 0; i < pieces.size(); i++) {
-            if (HEADINGS.match(pieces.get(i).text) == null) {
-                continue;
-            }
-            int end = listEnd(pieces, i + 1);
-            if (end > i + 1) {
-                String why = "list of other pages under \"" + pieces.get(i).text.strip() + "\"";
-                for (int k = i; k < end; k++) {
-                    pieces.get(k).drop(NAME, why);
-                }
-                i = end - 1;
+        int i = 0;
+        while (i < pieces.size()) {
+            Piece p = pieces.get(i);
+            int end;
+            if (HEADINGS.match(p.text) != null && (end = listEnd(pieces, i + 1, false)) > i + 1) {
+                dropRun(pieces, i, end, "list of other pages under \"" + p.text.strip() + "\"");
+                i = end;
+            } else if (!p.isDropped() && isItem(p, true) && kept(pieces, i, end = listEnd(pieces, i, true)) >= MENU_ITEMS) {
+                dropRun(pieces, i, end, "a menu: a column of links of a few words each");
+                i = end;
+            } else {
+                i++;
             }
         }
     }
 
-    /** The index after the list items starting at {@code start}. */
-    private static int listEnd(List<Piece> pieces, int start) {
+    private static void dropRun(List<Piece> pieces, int start, int end, String why) {
+        for (int k = start; k < end; k++) {
+            pieces.get(k).drop(NAME, why);
+        }
+    }
+
+    /**
+     * The index after the list items starting at {@code start}. Under a heading, what another rule dropped
+     * ends the list; in a menu, dropped buttons may stand between the links.
+     */
+    private static int listEnd(List<Piece> pieces, int start, boolean menu) {
         int k = start;
-        while (k < pieces.size() && isItem(pieces.get(k))) {
+        while (k < pieces.size() && closeBelow(pieces.get(k))
+                && (menu && pieces.get(k).isDropped() || isItem(pieces.get(k), menu))) {
             k++;
         }
         if (k < pieces.size() && closeBelow(pieces.get(k)) && !pieces.get(k).isDropped()) {
             // Running text right under the list: its title (and date) are a header, not list items.
-            while (k > start && DateRule.isDateLine(pieces.get(k - 1).text)) {
+            while (k > start && (pieces.get(k - 1).isDropped() || DateRule.isDateLine(pieces.get(k - 1).text))) {
                 k--;
             }
             k = Math.max(start, k - 1);
@@ -52,12 +67,16 @@ final class ListBoxRule {
         return k;
     }
 
-    /** A title, a date or a month, close under the one before; what another rule dropped ends the list. */
-    private static boolean isItem(Piece p) {
-        if (!closeBelow(p) || p.isDropped()) {
+    /** A title, a date or a month; in a menu, a link of a few words that is no slogan and no date. */
+    private static boolean isItem(Piece p, boolean menu) {
+        if (p.isDropped()) {
             return false;
         }
         String t = p.text.strip();
+        if (menu) {
+            return Words.count(t) <= MENU_ITEM_WORDS && TitleRule.looksLikeTitle(t) && !t.endsWith("!")
+                    && !t.endsWith("?") && !DateRule.isDateLine(t) && BylineRule.parse(t) == null;
+        }
         return Words.count(t) <= ITEM_WORDS && (TitleRule.looksLikeTitle(t) || DateRule.isDateLine(t));
     }
 
@@ -65,4 +84,7 @@ final class ListBoxRule {
         return p.chunk.blanksBefore() <= ITEM_GAP;
     }
 
+    private static int kept(List<Piece> pieces, int start, int end) {
+        return (int) pieces.subList(start, end).stream().filter(p -> !p.isDropped()).count();
+    }
 }

@@ -1,6 +1,7 @@
 package org.quire.ingest;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * The first pass over a file's chunks: drops, one by one, the lines that are page furniture rather than
@@ -10,7 +11,16 @@ import java.util.List;
  * lines (link lists, sidebar lists, contact blocks).
  */
 final class PageFurniture {
+    /** Rules that drop from inside an article's running text, so what they leave is no gap between articles. */
+    private static final Set<String> INSIDE_TEXT = Set.of(CaptionRule.CAPTION, CaptionRule.CREDIT, ImageRule.FILE,
+            ImageRule.LABEL, DividerRule.NAME, PageMarkerRule.NAME);
+
     private PageFurniture() {
+    }
+
+    /** The piece was dropped from inside running text: a caption, an image name, a divider, a page marker. */
+    static boolean droppedInsideText(Piece p) {
+        return p.isDropped() && INSIDE_TEXT.contains(p.drop.rule());
     }
 
     static void drop(List<Piece> pieces) {
@@ -24,9 +34,9 @@ final class PageFurniture {
                 p.drop(LinkCardRule.SEPARATOR, "feed's \"See More / See Less\" toggle ending a post");
             } else if ((phrase = phrases.match(text)) != null) {
                 p.drop(InterfacePhraseRule.NAME, "page interface: \"" + phrase + "\"");
-            } else if (LinkCardRule.isCardDomain(text)) {
+            } else if (UrlLineRule.isShoutedDomain(text)) {
                 p.drop(LinkCardRule.NAME, "a link card's domain, printed in capitals");
-            } else if (FeedCounterRule.endsWithCounter(text)) {
+            } else if (LinkCardRule.endsWithCounter(text)) {
                 p.drop(LinkCardRule.NAME, "like/share/comment counter of a feed card");
             } else if (FeedCounterRule.isCounterLine(text)) {
                 p.drop(FeedCounterRule.NAME, "like/share/comment counter or reading time of a post");

@@ -29,4 +29,9 @@ final class UrlLineRule {
     private static String strip(String text) {
         return text.strip().replaceAll("[…]+$", "");
     }
+
+    /** "EXAMPLE.ORG": a link card prints the linked site's domain in capitals; no text or header does. */
+    static boolean isShoutedDomain(String text) {
+        return isBareDomain(text) && Words.isAllCaps(text);
+    }
 }
