@@ -28,6 +28,7 @@ final class BodyBuilder {
     private BodyBuilder(ArticleDraft draft) {
         this.draft = draft;
         TeaserRule.drop(draft);
+        DonationAppealRule.dropClosingAppeal(draft);
         for (Piece p : draft.body) {
             if (!p.isDropped()) {
                 body.add(p);

@@ -1,11 +1,15 @@
 package org.quire.ingest;
 
+import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * A site's fundraising box: "DONATE NOW …", "Your donations contribute to:", and the widget's counters
- * ("Goal: $5,000", "Raised: $4,120", "$3,000 by June 1:", "As of"). An article that itself asks for
- * money for someone keeps its sentences; only these short lines go.
+ * ("Goal: $5,000", "Raised: $4,120", "$3,000 by June 1:", "As of"); and the publisher's appeal closing an
+ * article, a paragraph at its end that asks for donations in more than one way ("we depend on your
+ * donations", "with your financial support"). An article that itself asks for money for someone keeps
+ * its sentences: its appeal is not at its end, or asks only once or twice.
  */
 final class DonationAppealRule {
     static final String NAME = "donation-appeal";
@@ -17,6 +21,12 @@ final class DonationAppealRule {
     private static final Pattern CALL = Pattern.compile(
             "^(?:DONATE|DONAR|DONA|Donate now|Dona ahora|Your donations|Tus donaciones|Sus donaciones)\\b");
     private static final int CALL_WORDS = 12;
+    private static final Pattern ASK = Pattern.compile("(?iu)\\b(?:donat(?:e|ion|ions|ing)|donors?"
+            + "|(?:your|financial) support|support us|we depend on|donar|donaci[óo]n|donaciones|donantes"
+            + "|ap[óo]yanos|tu apoyo|apoyo económico|dependemos de)\\b");
+    private static final int APPEAL_WORDS = 150;
+    private static final int APPEAL_ASKS = 3;
+    private static final int CLOSING_REACH = 2;
 
     private DonationAppealRule() {
     }
@@ -24,5 +34,27 @@ final class DonationAppealRule {
     static boolean matches(String text) {
         String t = text.strip();
         return COUNTER.matcher(t).matches() || (CALL.matcher(t).find() && Words.count(t) <= CALL_WORDS);
+    }
+
+    /** Drops the article's last paragraph when it is the publisher's appeal for donations. */
+    static void dropClosingAppeal(ArticleDraft draft) {
+        List<Piece> kept = draft.body.stream().filter(p -> !p.isDropped()).toList();
+        // The appeal may be followed by one line of the page (the publisher's blurb) that no rule knew.
+        for (int i = kept.size() - 1; i >= Math.max(1, kept.size() - CLOSING_REACH); i--) {
+            Piece p = kept.get(i);
+            if (p.words() <= APPEAL_WORDS && asks(p.text) >= APPEAL_ASKS) {
+                p.drop(NAME, "the publisher's appeal for donations closing the article");
+                return;
+            }
+        }
+    }
+
+    private static int asks(String text) {
+        Matcher m = ASK.matcher(text);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
     }
 }

@@ -24,7 +24,8 @@ final class EditLog {
         group("credits for translation, interview and reporting", CreditLineRule.NAME);
         group("fundraising appeals", DonationAppealRule.NAME);
         group("the site's footer", SiteFooterRule.NAME);
-        group("links and teasers for other pages", RelatedLinksRule.NAME, TeaserRule.NAME, ListBoxRule.NAME);
+        group("links and teasers for other pages", RelatedLinksRule.NAME, TeaserRule.NAME, ListBoxRule.NAME,
+                SidebarBoxRule.NAME, LinkLineRule.NAME);
         group("repeats of the title, byline or text", RepeatRule.TITLE, RepeatRule.BYLINE, RepeatRule.TEXT,
                 HeaderReader.TITLE_REPEAT, PullQuoteRule.NAME);
         group("the publisher's contact details", ContactBlockRule.NAME);

@@ -111,4 +111,90 @@ class NoiseBlockRulesTest {
         assertEquals(TeaserRule.NAME, ArticleSplitterTest.ruleOfLine(report, 8));
         assertNull(ArticleSplitterTest.ruleOfLine(report, 10), "the notes keep their heading");
     }
+
+    @Test
+    void aBoxSetInTheTextEndsWhereTheArticleGoesOn() {
+        List<Piece> pieces = PageFurnitureTest.pieces("""
+                The pickets held the gate for a second week.
+
+                What you can do
+
+                Send messages of support to the strike committee, or call the union hall for more information.
+
+                Read our earlier report on the dispute in the archive.
+
+                Meanwhile the port authority said it would not talk until the pickets were gone.
+                """);
+        PageFurniture.drop(pieces);
+        assertEquals(java.util.Arrays.asList(null, SidebarBoxRule.NAME, SidebarBoxRule.NAME, SidebarBoxRule.NAME, null),
+                pieces.stream().map(PageFurnitureTest::rule).toList());
+
+        List<Piece> section = PageFurnitureTest.pieces("""
+                What you can do
+
+                Everyone at the meeting agreed that the answer had to come from the workers themselves.
+                """);
+        PageFurniture.drop(section);
+        assertTrue(section.stream().noneMatch(Piece::isDropped), "a heading over text is a section");
+    }
+
+    @Test
+    void linesLeftFromLostLinks() {
+        List<Piece> pieces = PageFurnitureTest.pieces("""
+                Fuente "Un Sitio de Noticias"
+                Más información sobre el proyecto de ley:
+                En la revista Uno
+                En Otro Diario.
+                More information about the campaign is available from the union office, which opens at nine.
+                Sources close to the union said the vote would be held on Friday.
+                """);
+        PageFurniture.drop(pieces);
+        assertEquals(java.util.Arrays.asList(LinkLineRule.NAME, LinkLineRule.NAME, LinkLineRule.NAME, LinkLineRule.NAME,
+                null, null), pieces.stream().map(PageFurnitureTest::rule).toList());
+    }
+
+    @Test
+    void aColumnOfShortLinksIsAMenuButSlogansAreNot() {
+        List<Piece> menu = PageFurnitureTest.pieces("""
+                Home
+                About
+                News
+                Events
+                Contact us today
+                Donate
+                """);
+        PageFurniture.drop(menu);
+        assertTrue(menu.stream().allMatch(Piece::isDropped), menu.toString());
+
+        List<Piece> chants = PageFurnitureTest.pieces("""
+                No borders!
+                No walls!
+                No raids!
+                No cages!
+                No deportations!
+                """);
+        PageFurniture.drop(chants);
+        assertTrue(chants.stream().noneMatch(Piece::isDropped));
+    }
+
+    @Test
+    void thePublishersAppealClosingAnArticleGoes() {
+        IngestResult result = Ingest.ingest("t.txt", """
+                The Harbour Strike
+
+                The dockers stayed out for a second week, and the port was quiet on Monday morning.
+
+                Times are hard for small publishers like us. We depend on your donations to stay independent, and with your financial support we can keep reporting.
+                """);
+        assertEquals(DonationAppealRule.NAME, ArticleSplitterTest.ruleOfLine(result.report(), 5));
+
+        IngestResult once = Ingest.ingest("t.txt", """
+                The Harbour Strike
+
+                The dockers stayed out for a second week, and the port was quiet on Monday morning.
+
+                The strike fund needs donations: every dollar keeps a family fed while the pickets hold.
+                """);
+        assertNull(ArticleSplitterTest.ruleOfLine(once.report(), 5), "an article asking once keeps its sentence");
+    }
 }
