@@ -19,7 +19,8 @@ final class FeedCounterRule {
     private static final Pattern COUNTERS = Pattern.compile(
             "(?iu)^(?:" + NUMBER + "(?:\\s+" + UNIT + ")?)(?:\\s*[·|,]?\\s+" + NUMBER + "(?:\\s+" + UNIT + ")?)*$");
     private static final Pattern READING_TIME = Pattern.compile(
-            "(?iu)^(?:\\d+\\s*min(?:ute)?s?\\s+read|\\d+\\s*min(?:utos)?\\s+de\\s+lectura|lectura de \\d+\\s*min(?:utos)?)$");
+            "(?iu)^(?:\\d+\\s*min(?:ute)?s?\\s+read|\\d+\\s*min(?:utos)?\\s+de\\s+lectura"
+                    + "|(?:tiempo de )?lectura(?: de)?:?\\s*\\d+\\s*min(?:utos)?|reading time:?\\s*\\d+\\s*min(?:ute)?s?)$");
     private static final Pattern ANY_UNIT = Pattern.compile("(?iu)\\d\\s*[KkMm]?\\s+" + UNIT);
 
     private FeedCounterRule() {

@@ -8,7 +8,7 @@ import java.util.Set;
  * text (interface phrases, menus and breadcrumbs, feed separators and counters, dividers, page markers,
  * the site's own notices, contact footers, follow buttons, case records, credits, image file names and
  * alt texts, captions and photo credits), each with the rule's name and a reason; then the runs of such
- * lines (link lists, sidebar lists, contact blocks, boxes set in the text, lost links).
+ * lines (link lists, sidebar lists, contact blocks, boxes and promotions set in the text, lost links).
  */
 final class PageFurniture {
     /** Rules that drop from inside an article's running text, so what they leave is no gap between articles. */
@@ -76,5 +76,6 @@ final class PageFurniture {
         ContactBlockRule.drop(pieces);
         SidebarBoxRule.drop(pieces);
         LinkLineRule.drop(pieces);
+        InsertedPromoRule.drop(pieces);
     }
 }

@@ -197,4 +197,21 @@ class NoiseBlockRulesTest {
                 """);
         assertNull(ArticleSplitterTest.ruleOfLine(once.report(), 5), "an article asking once keeps its sentence");
     }
+
+    @Test
+    void aPromotionOnALineOfItsOwnLayoutInWrappedText() {
+        List<Piece> pieces = PageFurnitureTest.pieces("""
+                The dockers stayed out for a second week, and the port was quiet
+                on the morning the first ships turned back to sea.
+
+                Hear the strike leaders speak at the harbour forum on June 4. For more information, visit www.example.org today.
+
+                The union will meet again on Friday to vote on the offer, its
+                secretary said, and the pickets will stay until then.
+                """);
+        PageFurniture.drop(pieces);
+        assertEquals(java.util.Arrays.asList(null, InsertedPromoRule.NAME, null),
+                pieces.stream().map(PageFurnitureTest::rule).toList());
+        assertFalse(InsertedPromoRule.isPromo("For more information, call the union hall on Monday."), "no address");
+    }
 }

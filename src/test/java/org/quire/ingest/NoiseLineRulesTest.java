@@ -18,7 +18,7 @@ class NoiseLineRulesTest {
                 "« Older posts", "« Entradas anteriores", "Read more »", "Comments are closed.", "Deja un comentario",
                 "Etiquetas: huelga, puerto", "Tags: strikes · docks", "Category: Labor", "You are here: Home › News",
                 "Blog at WordPress.com.", "Copyright © 2001-2019 Some Foundation.", "See more of A Page on Facebook",
-                "Comunicado de prensa")) {
+                "Comunicado de prensa", "Click here", "Escucha este artículo", "Contenido patrocinado")) {
             assertNotNull(rule.match(line), line);
         }
         for (String line : List.of("Twitter is where the union announced the strike.",
@@ -47,6 +47,7 @@ class NoiseLineRulesTest {
         assertTrue(FeedCounterRule.isCounterLine("2.1K Followers"));
         assertTrue(FeedCounterRule.isCounterLine("4 min read"));
         assertTrue(FeedCounterRule.isCounterLine("5 min de lectura"));
+        assertTrue(FeedCounterRule.isCounterLine("Tiempo de lectura: 6 minutos"));
         assertTrue(LinkCardRule.endsWithCounter("A teaser of the linked page.- Likes: 0"));
         assertFalse(FeedCounterRule.isCounterLine("1968"), "a year may head a section");
         assertFalse(FeedCounterRule.isCounterLine("12 comments were deleted by the moderators."));

@@ -1,0 +1,45 @@
+package org.quire.ingest;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A promotion the page set into an article: "Hear the author speak at … For more information, go to
+ * www.example.org." It is told by three things together: it sends the reader to a web address, it says
+ * so ("for more information", "visit", "más información"), and it is laid out unlike the text around
+ * it, one long unbroken line between paragraphs wrapped at a fixed width.
+ */
+final class InsertedPromoRule {
+    static final String NAME = "inserted-promo";
+    private static final Pattern ADDRESS = Pattern.compile("(?i)\\bwww\\.|https?://");
+    private static final Pattern POINTER = Pattern.compile(
+            "(?iu)\\b(?:for more information|more info|go to|visit|más información|más info|visita|visite|entra en)\\b");
+    /** Wrapped lines are at most this long; an unbroken paragraph is longer. */
+    private static final int WRAP_WIDTH = 100;
+    private static final int PROMO_WORDS = 70;
+
+    private InsertedPromoRule() {
+    }
+
+    static void drop(List<Piece> pieces) {
+        for (int i = 1; i + 1 < pieces.size(); i++) {
+            Piece p = pieces.get(i);
+            if (!p.isDropped() && isPromo(p.text) && isUnbroken(p) && isWrapped(pieces.get(i - 1))
+                    && isWrapped(pieces.get(i + 1))) {
+                p.drop(NAME, "a promotion set into the text: an address to visit, on a line of its own layout");
+            }
+        }
+    }
+
+    static boolean isPromo(String text) {
+        return Words.count(text) <= PROMO_WORDS && ADDRESS.matcher(text).find() && POINTER.matcher(text).find();
+    }
+
+    private static boolean isUnbroken(Piece p) {
+        return p.chunk.lines().size() == 1 && p.text.length() > WRAP_WIDTH;
+    }
+
+    private static boolean isWrapped(Piece p) {
+        return !p.isDropped() && p.chunk.lines().size() >= 2;
+    }
+}
