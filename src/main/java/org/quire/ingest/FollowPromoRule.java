@@ -3,9 +3,9 @@ package org.quire.ingest;
 import java.util.regex.Pattern;
 
 /**
- * A news site's button to follow a topic, printed inside an article: "Follow Trump's first 100 Days",
- * "Seguir a Economía". It names a topic after the verb, in capitals, and ends with no punctuation;
- * "Follow the money" as a heading starts in lower case after the verb and stays.
+ * A news site's button to follow a topic, printed inside an article: "Follow Trump's first 100 Days"
+ * with the site's "Follow" button on the line under it. It names a topic after the verb, in capitals,
+ * and ends with no punctuation; a heading such as "Follow The Money", with text under it, stays.
  */
 final class FollowPromoRule {
     static final String NAME = "follow-promo";
@@ -15,9 +15,10 @@ final class FollowPromoRule {
     private FollowPromoRule() {
     }
 
-    static boolean matches(String text) {
+    /** @param next the line under it, or null */
+    static boolean matches(String text, String next) {
         String t = text.strip();
-        return FOLLOW_TOPIC.matcher(t).find() && Words.count(t) <= PROMO_WORDS && !Words.endsWithStop(t)
-                && !t.endsWith("!") && !t.endsWith("?");
+        return next != null && HeaderSignal.isFollowButton(next) && FOLLOW_TOPIC.matcher(t).find()
+                && Words.count(t) <= PROMO_WORDS && !Words.endsWithStop(t) && !t.endsWith("!") && !t.endsWith("?");
     }
 }

@@ -6,7 +6,8 @@ import java.util.List;
  * A list a site prints beside, above or under its articles. Either under a heading from
  * {@code ingest/list-headings.txt} ("Recent Posts", "Archives", "Related articles", "Te puede
  * interesar"), followed by short lines (titles, dates, months); or, with no heading, a menu: a column of
- * five or more links of one to three words ("Home", "About", "Careers"). The list runs while the lines
+ * five or more links of one to three words, most of them one word ("Home", "About", "Careers"; a column
+ * of names is no menu). The list runs while the lines
  * stay short and close together. A heading with no such line under it is left alone (it may head a
  * section); a slogan ending in "!" is no menu item; and when running text follows a list straight away,
  * the list's last title and date are that text's header.
@@ -32,7 +33,7 @@ final class ListBoxRule {
             if (HEADINGS.match(p.text) != null && (end = listEnd(pieces, i + 1, false)) > i + 1) {
                 dropRun(pieces, i, end, "list of other pages under \"" + p.text.strip() + "\"");
                 i = end;
-            } else if (!p.isDropped() && isItem(p, true) && kept(pieces, i, end = listEnd(pieces, i, true)) >= MENU_ITEMS) {
+            } else if (!p.isDropped() && isItem(p, true) && isMenu(pieces, i, end = listEnd(pieces, i, true))) {
                 dropRun(pieces, i, end, "a menu: a column of links of a few words each");
                 i = end;
             } else {
@@ -84,7 +85,10 @@ final class ListBoxRule {
         return p.chunk.blanksBefore() <= ITEM_GAP;
     }
 
-    private static int kept(List<Piece> pieces, int start, int end) {
-        return (int) pieces.subList(start, end).stream().filter(p -> !p.isDropped()).count();
+    /** Five links or more, most of them one word: names of people or groups run longer. */
+    private static boolean isMenu(List<Piece> pieces, int start, int end) {
+        List<Piece> links = pieces.subList(start, end).stream().filter(p -> !p.isDropped()).toList();
+        long oneWord = links.stream().filter(p -> p.words() == 1).count();
+        return links.size() >= MENU_ITEMS && oneWord * 2 > links.size();
     }
 }

@@ -50,7 +50,7 @@ final class PageFurniture {
                 p.drop(SiteNoticeRule.NAME, notice);
             } else if (ContactBlockRule.isContactFooter(text)) {
                 p.drop(ContactBlockRule.NAME, "contact footer: the publisher's name and e-mail in capitals");
-            } else if (FollowPromoRule.matches(text)) {
+            } else if (FollowPromoRule.matches(text, i + 1 < pieces.size() ? pieces.get(i + 1).text : null)) {
                 p.drop(FollowPromoRule.NAME, "button to follow a topic on the site");
             } else if (CaseRecordRule.matches(text)) {
                 p.drop(CaseRecordRule.NAME, "a person's case record (date of birth, file numbers): a form, not text");

@@ -6,8 +6,8 @@ import java.util.List;
  * A pull quote: a sentence of the article printed again on its own, larger, between paragraphs. Its
  * words occur, in the same order, inside a longer paragraph of the same article; the copy goes and the
  * paragraph stays. Editors trim pull quotes, so a full sentence of some length also counts when nearly
- * all its words come, in order, from one stretch of a paragraph. Very short lines and headings are
- * left alone, since a few words may well recur.
+ * all its words come, in order, from one stretch of a paragraph. Very short lines and headings (short,
+ * no sentence's end) are left alone, since a few words may well recur.
  */
 final class PullQuoteRule {
     static final String NAME = "pull-quote";
@@ -40,11 +40,13 @@ final class PullQuoteRule {
 
     /** The quote is a copy, exact or trimmed, of words in the paragraph. */
     static boolean repeats(String quote, String paragraph) {
+        List<String> q = Words.lowercase(quote);
+        // A short line without a sentence's end is a heading, which may well name words of its section.
+        boolean heading = q.size() < TRIMMED_MIN_WORDS && !endsSentence(quote) && !quote.strip().endsWith("…");
         String copy = " " + Words.normalized(quote) + " ";
-        if ((" " + Words.normalized(paragraph) + " ").contains(copy)) {
+        if (!heading && (" " + Words.normalized(paragraph) + " ").contains(copy)) {
             return true;
         }
-        List<String> q = Words.lowercase(quote);
         if (q.size() < TRIMMED_MIN_WORDS || !endsSentence(quote)) {
             return false;
         }
@@ -62,7 +64,7 @@ final class PullQuoteRule {
 
     private static boolean endsSentence(String text) {
         String bare = Words.withoutClosers(text);
-        return bare.endsWith(".") || bare.endsWith("!") || bare.endsWith("?");
+        return bare.endsWith(".") || bare.endsWith("!") || bare.endsWith("?") || bare.endsWith("…");
     }
 
     /** Length of the longest common subsequence of two word lists. */

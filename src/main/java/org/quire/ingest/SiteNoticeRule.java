@@ -5,8 +5,8 @@ import java.util.regex.Pattern;
 /**
  * What a site says about itself at the foot of every page: its cookie notice, its licence, its
  * newsletter box. Each is told by a subject (cookies, a licence, a newsletter) together with the site
- * speaking of itself or to the reader ("this site", "you agree", "tu correo"), so an article that
- * discusses cookies or licences keeps its sentences.
+ * speaking of itself or to the reader ("this site uses cookies", "you agree", "Recibe … en tu correo"),
+ * so an article that discusses cookies, licences or a union's newsletter keeps its sentences.
  */
 final class SiteNoticeRule {
     static final String NAME = "site-notice";
@@ -14,19 +14,23 @@ final class SiteNoticeRule {
     private static final int NOTICE_WORDS = 60;
     private static final int NEWSLETTER_WORDS = 30;
 
+    /** The site says it sets cookies ("We use cookies", "Este sitio utiliza cookies", "This website uses no cookies"). */
+    private static final Pattern SITE_COOKIES = Pattern.compile("(?iu)\\b(?:we|this (?:web ?)?site|our (?:web ?)?site"
+            + "|este sitio(?: web)?|esta (?:web|página)|nuestr[oa] (?:sitio|web|página))\\s+(?:[\\p{L}]+\\s+){0,2}cookies\\b"
+            + "|\\b(?:utilizamos|usamos)\\s+cookies\\b");
+    /** Or it asks for consent to them. */
     private static final Pattern COOKIES = Pattern.compile("(?iu)\\bcookies?\\b");
-    private static final Pattern SITE_OR_CONSENT = Pattern.compile("(?iu)\\b(?:this|our) (?:web ?site|site|page|blog)\\b"
-            + "|\\bwe use\\b|\\byou (?:agree|accept|consent)\\b|\\bby (?:continuing|using)\\b|\\bconsent\\b"
-            + "|\\b(?:este|nuestro) (?:sitio|blog|portal)\\b|\\b(?:esta|nuestra) (?:web|página)\\b"
-            + "|\\b(?:usamos|utilizamos)\\b|\\bal (?:continuar|seguir)\\b|\\baceptas?\\b|\\bconsentimiento\\b");
+    private static final Pattern CONSENT = Pattern.compile("(?iu)\\bby (?:continuing|using)\\b|\\byou (?:agree|accept|consent)\\b"
+            + "|\\bal (?:continuar|seguir)\\b|\\baceptas?\\b|\\bconsentimiento\\b");
     private static final Pattern LICENCE = Pattern.compile(
             "(?iu)\\blicen[cs](?:e|ed|ia)\\b|\\breleased under\\b|\\bse (?:libera|publica|distribuye) bajo\\b"
                     + "|\\bcreative commons\\b");
     private static final Pattern SELF = Pattern.compile("(?iu)\\b(?:this|the) (?:web ?site|site|work|edition|blog)\\b"
             + "|\\b(?:material|content|contents) (?:on|of) this\\b"
             + "|\\b(?:este|el) (?:sitio|blog|trabajo)\\b|\\besta (?:obra|edición|web|página)\\b");
-    private static final Pattern SUBSCRIBE = Pattern.compile(
-            "(?iu)\\b(?:subscribe|sign up|get|receive|suscr[ií]bete|suscribirse|suscribite|recibe|recib[ií]|apúntate)\\b");
+    /** The box's call opens a line or a sentence: "Subscribe …", "Get … in your inbox", "Recibe … en tu correo". */
+    private static final Pattern SUBSCRIBE = Pattern.compile("(?iu)(?:^|[.!:]\\s+|^\\S+\\s+)(?:subscribe|sign up|get"
+            + "|receive|suscr[ií]bete|suscribirse|suscribite|recibe|recib[ií]|apúntate|únete)\\b");
     private static final Pattern MAILBOX = Pattern.compile(
             "(?iu)\\b(?:newsletter|inbox|your (?:e-?mail|mailbox)|bolet[ií]n|tu (?:correo|e-?mail|bandeja))\\b");
 
@@ -39,7 +43,7 @@ final class SiteNoticeRule {
         if (words > NOTICE_WORDS) {
             return null;
         }
-        if (COOKIES.matcher(text).find() && SITE_OR_CONSENT.matcher(text).find()) {
+        if (SITE_COOKIES.matcher(text).find() || COOKIES.matcher(text).find() && CONSENT.matcher(text).find()) {
             return "the site's cookie notice";
         }
         if (LICENCE.matcher(text).find() && SELF.matcher(text).find()) {

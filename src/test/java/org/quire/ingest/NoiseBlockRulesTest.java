@@ -22,6 +22,7 @@ class NoiseBlockRulesTest {
                 + "offer was on the table.", PARAGRAPH), "trimmed by the editor");
         assertFalse(PullQuoteRule.repeats("The port authority expected the dockers to give in by noon",
                 PARAGRAPH), "a heading-like line, not a sentence, must match exactly");
+        assertFalse(PullQuoteRule.repeats("The dockers met at dawn and voted", PARAGRAPH), "a heading");
         assertFalse(PullQuoteRule.repeats("Nobody in the hall was surprised when the pickets came back the next day.",
                 PARAGRAPH));
     }
@@ -74,11 +75,12 @@ class NoiseBlockRulesTest {
     }
 
     @Test
-    void aFollowButtonNamesATopic() {
-        assertTrue(FollowPromoRule.matches("Follow The Harbour Strike"));
-        assertTrue(FollowPromoRule.matches("Seguir a Economía"));
-        assertFalse(FollowPromoRule.matches("Follow the money"));
-        assertFalse(FollowPromoRule.matches("Follow the Harbour Committee's example, they said."));
+    void aFollowButtonNamesATopicAboveTheButton() {
+        assertTrue(FollowPromoRule.matches("Follow The Harbour Strike", "Follow"));
+        assertTrue(FollowPromoRule.matches("Seguir a Economía", "Seguir"));
+        assertFalse(FollowPromoRule.matches("Follow The Money", "Where the port's profits went is no secret."));
+        assertFalse(FollowPromoRule.matches("Follow the money", "Follow"));
+        assertFalse(FollowPromoRule.matches("Follow the Harbour Committee's example, they said.", "Follow"));
     }
 
     @Test

@@ -83,6 +83,8 @@ class NoiseLineRulesTest {
         assertNotNull(SiteNoticeRule.reason("Recibe cada número del periódico en tu correo."));
         assertNotNull(SiteNoticeRule.reason("Get our weekly newsletter in your inbox."));
         assertNull(SiteNoticeRule.reason("Advertisers track readers with cookies across many sites."));
+        assertNull(SiteNoticeRule.reason("Most sites we use every day set cookies that follow us around."));
+        assertNull(SiteNoticeRule.reason("The union newsletter reached members who get it by email every week."));
         assertNull(SiteNoticeRule.reason("The code is released under the GPL, so the council can share it."));
     }
 
