@@ -43,4 +43,31 @@ class EditLogTest {
                 """).articles().get(0).meta().edits();
         assertEquals(List.of("text as found; only its layout set for the book"), edits);
     }
+
+    @Test
+    void webNoiseIsNamedInWordsNotByRule() {
+        List<String> edits = Ingest.ingest("t.txt", """
+                The Harbour Strike
+
+                The dockers stayed out for a second week. Nobody in the hall expected the port authority to give in so soon, and the pickets held.
+
+                Nobody in the hall expected the port authority to give in so soon.
+
+                Home | News | Labor | About
+
+                - - - -
+
+                Traducido del inglés por Ana Lima.
+
+                Mail: contact@example.org
+                Twitter: @harbour
+
+                We use cookies to improve your experience on our site.
+                """).articles().get(0).meta().edits();
+        List<String> rules = List.of(PullQuoteRule.NAME, NavigationLineRule.NAME, DividerRule.NAME, CreditLineRule.NAME,
+                ContactBlockRule.NAME, SiteNoticeRule.NAME);
+        assertTrue(edits.stream().noneMatch(e -> rules.stream().anyMatch(e::startsWith)), edits.toString());
+        assertTrue(edits.contains("the publisher's contact details removed (2 lines)"), edits.toString());
+        assertTrue(edits.contains("credits for translation, interview and reporting removed (1 line)"), edits.toString());
+    }
 }
