@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
  * A line of links that a page prints as a bar: a menu ("Home | News | About"), a breadcrumb ("You are
  * here: Home › Labor"), footer links ("Contact · Privacy · Jobs"), or paging arrows ("← Issue 1 index").
  * Every item between the separators is a few words with no sentence in it; a byline or date line with
- * bars in it ("By Ana Lima | May 2, 2024") is a header, never a menu.
+ * bars in it ("By Ana Lima | May 2, 2024", "Por Ana Lima | marzo de 2010 | página 3") is a header,
+ * never a menu.
  */
 final class NavigationLineRule {
     static final String NAME = "navigation";
@@ -25,6 +26,9 @@ final class NavigationLineRule {
     private static final Pattern BAR = Pattern.compile("\\s+[|·•»>]\\s+");
     private static final Pattern PAGING = Pattern.compile("^←|→$");
     private static final Pattern ENDS_SENTENCE = Pattern.compile("[.!?]$");
+    /** "Por Ana Lima", "marzo-abril de 2010", "página 3": the parts of a header line, which no menu has. */
+    private static final Pattern HEADER_ITEM = Pattern.compile(
+            "(?iu)^(?:by|por|par|von)\\s|\\b(?:1[89]|20)\\d{2}\\b|\\bp(?:[áa]gina|[áa]g\\.|ages?)\\s*\\d");
 
     private NavigationLineRule() {
     }
@@ -40,11 +44,11 @@ final class NavigationLineRule {
         }
         String items = withoutLabel(t);
         List<String> crumbs = List.of(ARROW.split(items));
-        if (crumbs.size() >= 2 && allShort(crumbs)) {
+        if (crumbs.size() >= 2 && allShort(crumbs, false)) {
             return true;
         }
         List<String> bar = List.of(BAR.split(items));
-        return bar.size() >= BAR_ITEMS && allShort(bar);
+        return bar.size() >= BAR_ITEMS && allShort(bar, true);
     }
 
     /** "Download: PDF · EPUB" is a bar with a label before it. */
@@ -56,10 +60,12 @@ final class NavigationLineRule {
         return t;
     }
 
-    private static boolean allShort(List<String> items) {
+    /** @param bar a bar's items may also be a header's parts; a breadcrumb's ("News › 2019") never are */
+    private static boolean allShort(List<String> items, boolean bar) {
         for (String item : items) {
             int words = Words.count(item);
-            if (words == 0 || words > ITEM_WORDS || ENDS_SENTENCE.matcher(Words.withoutClosers(item)).find()) {
+            if (words == 0 || words > ITEM_WORDS || ENDS_SENTENCE.matcher(Words.withoutClosers(item)).find()
+                    || bar && HEADER_ITEM.matcher(item.strip()).find()) {
                 return false;
             }
         }

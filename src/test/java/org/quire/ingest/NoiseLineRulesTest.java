@@ -36,6 +36,8 @@ class NoiseLineRulesTest {
         assertTrue(NavigationLineRule.matches("← Issue 3 index   Next issue →"));
         assertFalse(NavigationLineRule.matches("By Ana Lima | May 2, 2024 | News"), "a byline is a header");
         assertFalse(NavigationLineRule.matches("Por Ana Lima | 22 de noviembre de 2002 | Página 4"));
+        assertFalse(NavigationLineRule.matches("Por Ana Lima | marzo-abril de 2010 | página 3"));
+        assertFalse(NavigationLineRule.matches("enero-febrero de 2007 | página 4 | Laboral"));
         assertFalse(NavigationLineRule.matches("Strike Ends | The Harbour Times"), "title and site: two items");
         assertFalse(NavigationLineRule.matches("They said «no» » and left « again"));
     }
