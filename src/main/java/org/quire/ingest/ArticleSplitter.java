@@ -2,6 +2,7 @@ package org.quire.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -9,7 +10,8 @@ import java.util.regex.Pattern;
  * it is the file's first text; a byline, address or date line sits close under it; it follows a
  * date line that closed the article before; it follows a gap of two or more blank lines; or it names
  * an event with its date in brackets. After a feed's "See More" toggle, lines up to the next title
- * are the link card and are dropped.
+ * are the link card and are dropped. Where the editor's sidecar says an article starts, one does: titled
+ * when the line looks like a title, else untitled.
  */
 final class ArticleSplitter {
     static final String PAGE_HEADER = "page-header";
@@ -20,19 +22,26 @@ final class ArticleSplitter {
     private static final int PAGE_HEADER_WORDS = 60;
 
     private final List<Piece> pieces;
+    private final Set<Piece> forcedStarts;
     private final HeaderReader header;
     private final List<ArticleDraft> drafts = new ArrayList<>();
     private ArticleDraft current;
     private boolean inLinkCard;
     private boolean closedByDate;
 
-    private ArticleSplitter(List<Piece> pieces) {
+    private ArticleSplitter(List<Piece> pieces, Set<Piece> forcedStarts) {
         this.pieces = pieces;
-        this.header = new HeaderReader(pieces);
+        this.forcedStarts = forcedStarts;
+        this.header = new HeaderReader(pieces, forcedStarts);
     }
 
     static List<ArticleDraft> split(List<Piece> pieces) {
-        return new ArticleSplitter(pieces).run();
+        return split(pieces, Set.of());
+    }
+
+    /** @param forcedStarts chunks where the editor says an article starts */
+    static List<ArticleDraft> split(List<Piece> pieces, Set<Piece> forcedStarts) {
+        return new ArticleSplitter(pieces, forcedStarts).run();
     }
 
     private List<ArticleDraft> run() {
@@ -56,19 +65,25 @@ final class ArticleSplitter {
                 closedByDate = false;
                 continue;
             }
+            if (forcedStarts.contains(p)) {
+                startUntitled();
+                inLinkCard = false;
+                closedByDate = false;
+            }
             if (inLinkCard) {
                 if (TitleRule.looksLikeKicker(p.text) && startsArticle(nextKept(i))) {
                     p.drop(HeaderReader.KICKER, "section label above the title");
                 } else {
                     p.drop(LinkCardRule.NAME, "link card under a post: the linked page's title, address or teaser");
                 }
-                i++;
-                continue;
+                if (p.isDropped()) {
+                    i++;
+                    continue;
+                }
+                // The editor keeps this line: it stays in the article above.
             }
             if (current == null) {
-                current = new ArticleDraft();
-                current.workingTitle = true;
-                drafts.add(current);
+                startUntitled();
             }
             if (closesArticle(i)) {
                 DateRule.Found found = DateRule.find(p.text);
@@ -87,6 +102,12 @@ final class ArticleSplitter {
         return drafts;
     }
 
+    private void startUntitled() {
+        current = new ArticleDraft();
+        current.workingTitle = true;
+        drafts.add(current);
+    }
+
     private boolean startsArticle(int i) {
         if (i < 0 || i >= pieces.size()) {
             return false;
@@ -95,6 +116,9 @@ final class ArticleSplitter {
         if (p.isDropped() || !TitleRule.looksLikeTitle(p.text) || TitleRule.isNumbered(p.text)
                 || signal(i) != HeaderSignal.NONE) {
             return false;
+        }
+        if (forcedStarts.contains(p)) {
+            return true;
         }
         if (current == null && !inLinkCard) {
             return true;
@@ -160,8 +184,10 @@ final class ArticleSplitter {
         }
         Piece last = current.body.get(current.body.size() - 1);
         if (TitleRule.looksLikeKicker(last.text) && pieces.indexOf(last) == previousKept(i)) {
-            current.body.remove(current.body.size() - 1);
             last.drop(HeaderReader.KICKER, "section label above the title");
+            if (last.isDropped()) {
+                current.body.remove(current.body.size() - 1);
+            }
         }
     }
 
@@ -193,7 +219,9 @@ final class ArticleSplitter {
             for (Piece p : first.body) {
                 p.drop(PAGE_HEADER, "the page's name and description above its first post");
             }
-            drafts.remove(0);
+            if (first.keptPieces().isEmpty()) {
+                drafts.remove(0);
+            }
         }
     }
 }

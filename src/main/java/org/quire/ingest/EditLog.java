@@ -23,6 +23,7 @@ final class EditLog {
         group("links and teasers for other pages", RelatedLinksRule.NAME, TeaserRule.NAME);
         group("repeats of the title, byline or text", RepeatRule.TITLE, RepeatRule.BYLINE, RepeatRule.TEXT,
                 HeaderReader.TITLE_REPEAT);
+        group("passages the editor left out", SidecarLines.RULE);
     }
 
     private static void group(String phrase, String... rules) {

@@ -2,12 +2,14 @@ package org.quire.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * Reads an article's header, from its title to the last byline, address or date line close under it:
  * subtitle (dek), authors, date, source. Kickers and repeats of the title there are dropped; text that
- * is none of these stays for the body.
+ * is none of these stays for the body. A header never reaches past a line where the editor says another
+ * article starts.
  */
 final class HeaderReader {
     /** How far under a title a byline or date may sit, counted in kept chunks. */
@@ -30,9 +32,12 @@ final class HeaderReader {
     private static final Pattern LABEL = Pattern.compile("^[\\p{L}\\p{N}][\\p{L}\\p{N} .]{0,30}:(?:\\s|$)");
 
     private final List<Piece> pieces;
+    private final Set<Piece> forcedStarts;
 
-    HeaderReader(List<Piece> pieces) {
+    /** @param forcedStarts chunks where the editor says an article starts */
+    HeaderReader(List<Piece> pieces, Set<Piece> forcedStarts) {
         this.pieces = pieces;
+        this.forcedStarts = forcedStarts;
     }
 
     /** Index of the first header signal within reach of the title, or -1. */
@@ -61,6 +66,9 @@ final class HeaderReader {
         int between = 0;
         for (int j = titleIndex + 1; j < pieces.size(); j++) {
             Piece p = pieces.get(j);
+            if (forcedStarts.contains(p)) {
+                break;
+            }
             if (p.isDropped()) {
                 if (LinkCardRule.SEPARATOR.equals(p.drop.rule())) {
                     break;
@@ -104,6 +112,9 @@ final class HeaderReader {
                 break;
             }
             run.add(0, k);
+            if (forcedStarts.contains(p)) {
+                break;
+            }
         }
         // Names signing a statement sit right above its date; they are not its title.
         if (HeaderSignal.of(pieces, signalIndex, inLinkCard) == HeaderSignal.DATE) {
@@ -176,9 +187,9 @@ final class HeaderReader {
             HeaderSignal signal = HeaderSignal.of(pieces, j, false);
             if (signal != HeaderSignal.NONE) {
                 take(signal, p, draft);
-            } else if (TitleRule.repeats(draft.title, p.text)) {
+            } else if (TitleRule.repeats(draft.title, p.text) && p.mayDrop(TITLE_REPEAT)) {
                 p.drop(TITLE_REPEAT, "the title again, as the page repeats it");
-            } else if (TitleRule.looksLikeKicker(p.text)) {
+            } else if (TitleRule.looksLikeKicker(p.text) && p.mayDrop(KICKER)) {
                 p.drop(KICKER, "section label above the title");
             } else if (!hasByline && isSignatoryBeforeDate(zone, k)) {
                 draft.addAuthor(p.text.strip());
@@ -201,7 +212,7 @@ final class HeaderReader {
                 && !LinkCardRule.SEPARATOR.equals(pieces.get(next).drop.rule())) {
             next++;
         }
-        if (next < pieces.size() && !pieces.get(next).isDropped()
+        if (next < pieces.size() && !pieces.get(next).isDropped() && !forcedStarts.contains(pieces.get(next))
                 && TitleRule.looksLikeTitle(pieces.get(next).text) && !TitleRule.looksLikeKicker(pieces.get(next).text)
                 && !LABEL.matcher(pieces.get(next).text).find() && followedByProse(next)) {
             draft.subtitle = cleanTitle(pieces.get(next).text);

@@ -2,11 +2,13 @@ package org.quire.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Groups decoded lines into chunks. Files come in two layouts: blank-separated paragraphs (each
  * paragraph one long line, or wrapped at a fixed width) and one paragraph per line with no blank lines.
- * Either way a line joins the one before it only when {@link HardWrapRule} says it continues it.
+ * Either way a line joins the one before it only when {@link HardWrapRule} says it continues it, and
+ * never when the editor's sidecar needs a chunk to start there.
  */
 final class ParagraphGrouper {
     /** Lines of wrapped prose are about this long; longer lines are whole paragraphs. */
@@ -17,6 +19,11 @@ final class ParagraphGrouper {
     }
 
     static List<Chunk> group(List<SourceLine> lines) {
+        return group(lines, Set.of());
+    }
+
+    /** @param chunkStarts line numbers that must open a chunk */
+    static List<Chunk> group(List<SourceLine> lines, Set<Integer> chunkStarts) {
         boolean wrapped = isWrappedAtFixedWidth(lines);
         List<Chunk> chunks = new ArrayList<>();
         List<Integer> numbers = new ArrayList<>();
@@ -36,6 +43,7 @@ final class ParagraphGrouper {
                 continue;
             }
             boolean joins = text != null && previous != null && !previous.isBlank()
+                    && !chunkStarts.contains(line.number())
                     && (wrapped ? HardWrapRule.continuesWrappedParagraph(line.text())
                                 : HardWrapRule.continuesSentence(text, line.text()));
             if (joins) {
