@@ -225,22 +225,18 @@ final class HeaderReader {
     private void take(HeaderSignal signal, Piece p, ArticleDraft draft) {
         draft.meta.add(p);
         switch (signal) {
-            case BYLINE -> {
-                BylineRule.Byline byline = BylineRule.parse(p.text);
-                byline.authors().forEach(draft::addAuthor);
+            case BYLINE, DATE -> {
+                MetaLineRule.Meta meta = MetaLineRule.parse(p.text);
+                meta.authors().forEach(draft::addAuthor);
                 if (draft.source == null) {
-                    draft.source = byline.source();
+                    draft.source = meta.source();
                 }
-                takeDate(draft, byline.date(), true);
+                takeDate(draft, meta.date(), meta.dateSpelled());
             }
             case ADDRESS -> {
                 if (draft.source == null) {
                     draft.source = p.text.strip();
                 }
-            }
-            case DATE -> {
-                DateRule.Found found = DateRule.find(p.text);
-                takeDate(draft, found == null ? null : found.iso(), p.text.matches(".*\\p{L}{3}.*"));
             }
             case FOLLOWED_NAME -> draft.addAuthor(p.text.strip());
             default -> throw new IllegalStateException(signal.name());
