@@ -92,7 +92,7 @@ final class ArticleSplitter {
             return false;
         }
         Piece p = pieces.get(i);
-        if (p.isDropped() || !TitleRule.looksLikeTitle(p.text) || TitleRule.isNumbered(p.text)
+        if (p.isDropped() || !looksLikeTitleAt(i) || TitleRule.isNumbered(p.text)
                 || signal(i) != HeaderSignal.NONE) {
             return false;
         }
@@ -117,6 +117,16 @@ final class ArticleSplitter {
         }
         var event = EVENT_TITLE.matcher(p.text);
         return event.find() && DateRule.find(event.group(1)) != null;
+    }
+
+    /** Title-like, or a long headline with a byline or date right under it. */
+    private boolean looksLikeTitleAt(int i) {
+        String text = pieces.get(i).text;
+        if (TitleRule.looksLikeTitle(text)) {
+            return true;
+        }
+        int next = nextKept(i);
+        return next >= 0 && TitleRule.looksLikeHeadline(text) && signal(next) != HeaderSignal.NONE;
     }
 
     private HeaderSignal signal(int i) {

@@ -85,8 +85,9 @@ final class HeaderReader {
 
     /**
      * The title a header signal belongs to: going up from the signal over short lines (not over an
-     * address, another signal or a card), the first title-like line that is neither a kicker nor one of
-     * the names signing above a date. -1 when there is none.
+     * address, another signal or a card; a standfirst may sit right above the signal), the title of the
+     * title block there ({@link TitleBlock}), leaving out the names signing above a date. -1 when there
+     * is none.
      */
     int titleAbove(int signalIndex, boolean inLinkCard) {
         List<Integer> run = new ArrayList<>();
@@ -97,10 +98,15 @@ final class HeaderReader {
                 if (LinkCardRule.SEPARATOR.equals(rule) || LinkCardRule.NAME.equals(rule)) {
                     break;
                 }
+                // A kicker dropped already still marks the line under it as the title.
+                if (KICKER.equals(rule) && run.size() < REACH) {
+                    run.add(0, k);
+                }
                 continue;
             }
+            int longest = run.isEmpty() ? STANDFIRST_WORDS : SUBTITLE_WORDS;
             if (HeaderSignal.of(pieces, k, inLinkCard) != HeaderSignal.NONE || UrlLineRule.isUrl(p.text)
-                    || p.words() > SUBTITLE_WORDS) {
+                    || p.words() > longest) {
                 break;
             }
             run.add(0, k);
@@ -116,26 +122,7 @@ final class HeaderReader {
             }
             run = new ArrayList<>(run.subList(0, end));
         }
-        // The title-like lines nearest the signal form the title block (kicker, title, perhaps a dek
-        // without a full stop); a sentence above them belongs to something else.
-        int top = run.size();
-        boolean inBlock = false;
-        for (int m = run.size() - 1; m >= 0; m--) {
-            boolean titleLike = TitleRule.looksLikeTitle(pieces.get(run.get(m)).text);
-            if (titleLike) {
-                top = m;
-                inBlock = true;
-            } else if (inBlock) {
-                break;
-            }
-        }
-        for (int m = top; m < run.size(); m++) {
-            String text = pieces.get(run.get(m)).text;
-            if (TitleRule.looksLikeTitle(text) && !TitleRule.looksLikeKicker(text)) {
-                return run.get(m);
-            }
-        }
-        return -1;
+        return TitleBlock.choose(pieces, run);
     }
 
     /** Another title below this one, with signals of its own: the next article's header. */
