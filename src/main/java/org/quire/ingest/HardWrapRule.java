@@ -11,6 +11,7 @@ final class HardWrapRule {
     static final String NAME = "hard-wrap";
 
     private static final Pattern ENDS_SENTENCE = Pattern.compile("[.!?:;…]['\"’”)\\]]*$");
+    private static final Pattern STARTS_CAPITAL = Pattern.compile("^[\"“‘'¡¿(]?\\p{Lu}");
     private static final Pattern STARTS_LOWERCASE = Pattern.compile("^[\\p{Ll}]");
     /** A wrapped line this much shorter than the width ended on purpose. */
     private static final double SHORT_LINE = 0.7;
@@ -35,20 +36,27 @@ final class HardWrapRule {
     }
 
     /**
-     * Inside a blank-separated paragraph of lines wrapped at {@code width}, a line joins the one above
-     * unless it starts a list item or the line above ended on purpose: it ended early and is clearly
-     * short, or a byline or date line follows it. (Text wrapped by hand ends a line a little early now
-     * and then, in the middle of a sentence.)
+     * Inside a blank-separated paragraph of lines wrapped at {@code width}, a line joins the chunk so far
+     * unless it starts a list item or the line above ended on purpose. A headline over a byline or date
+     * line ends on purpose, however long. A line that ended early did too if it is clearly short, stands
+     * over a byline or date, or is a heading alone at the top of its block over a capitalised line.
+     * (Text wrapped by hand ends a line a little early now and then, in the middle of a sentence.)
      */
-    static boolean continuesWrappedParagraph(String previous, String next, int width) {
+    static boolean continuesWrappedParagraph(String chunkSoFar, String previous, String next, int width) {
         if (next.isBlank() || STARTS_ITEM.matcher(next).find()) {
+            return false;
+        }
+        boolean overMeta = MetaLineRule.parse(next) != null;
+        if (overMeta && TitleRule.looksLikeHeadline(previous)) {
             return false;
         }
         if (!endsEarly(previous, next, width)) {
             return true;
         }
         boolean clearlyShort = previous.strip().length() <= width * SHORT_LINE;
-        return !clearlyShort && MetaLineRule.parse(next) == null;
+        boolean headingAlone = chunkSoFar.equals(previous.strip()) && TitleRule.looksLikeTitle(previous)
+                && STARTS_CAPITAL.matcher(next.strip()).find();
+        return !clearlyShort && !overMeta && !headingAlone;
     }
 
     /**

@@ -42,7 +42,7 @@ final class ParagraphGrouper {
                 continue;
             }
             boolean joins = text != null && previous != null && !previous.isBlank()
-                    && (wrapped ? HardWrapRule.continuesWrappedParagraph(previous.text(), line.text(),
+                    && (wrapped ? HardWrapRule.continuesWrappedParagraph(text, previous.text(), line.text(),
                                           widths[line.number() - 1])
                                 : HardWrapRule.continuesSentence(text, line.text()));
             if (joins) {

@@ -88,6 +88,17 @@ class HardWrapRuleTest {
     }
 
     @Test
+    void aSupraTitleAndALongHeadlineInAWrappedFileStayApart() {
+        int width = 60;
+        assertFalse(HardWrapRule.continuesWrappedParagraph("Dockers walk out across the northern ports",
+                "Dockers walk out across the northern ports", "Safety First", width));
+        String headline = "A headline that runs on for longer than the wrap width of the text below it, as some do";
+        assertFalse(HardWrapRule.continuesWrappedParagraph(headline, headline, "by Ana Torres", width));
+        assertTrue(HardWrapRule.continuesWrappedParagraph("the meeting of the whole branch went on and on until",
+                "the meeting of the whole branch went on and on until", "Tuesday, when it ended", width));
+    }
+
+    @Test
     void narrowNewspaperColumnsAreWrappedText() {
         String text = """
                 A Headline
