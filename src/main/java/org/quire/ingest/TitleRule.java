@@ -4,8 +4,8 @@ import java.util.regex.Pattern;
 
 /**
  * What a title or heading looks like in scraped text: a short line that starts with a capital (or a
- * digit, an opening quote or a hashtag's #) and does not end a sentence with a full stop, comma, colon or semicolon,
- * nor spreads its words in columns.
+ * digit, an opening quote or a hashtag's #), does not end a sentence with a full stop (an initialism's is
+ * fine), comma, colon or semicolon, and does not spread its words in columns.
  */
 final class TitleRule {
     static final int MAX_WORDS = 20;
@@ -16,6 +16,8 @@ final class TitleRule {
     private static final Pattern LIST_MARK = Pattern.compile("^(?:[*•]|\\d{1,2}\\))\\s*");
 
     private static final Pattern NUMBERED = Pattern.compile("^\\s*\\d{1,2}[.)]\\s+\\S");
+    /** "U.S.A." closing a title: the full stop is the initialism's, not a sentence's. */
+    private static final Pattern INITIALISM_AT_END = Pattern.compile("(?:^|\\s)(?:\\p{Lu}\\.){2,}$");
     /** Words set apart by runs of spaces: the columns of a running head or a table row. */
     private static final Pattern COLUMN_GAP = Pattern.compile("\\S {3,}\\S");
 
@@ -32,7 +34,7 @@ final class TitleRule {
         return words >= 1 && words <= maxWords && t.length() <= maxLength
                 && STARTS_CAPITAL.matcher(t).find()
                 && !LIST_MARK.matcher(t).find()
-                && !Words.endsWithStop(t)
+                && (!Words.endsWithStop(t) || INITIALISM_AT_END.matcher(t).find())
                 && !COLUMN_GAP.matcher(t).find()
                 && !UrlLineRule.isUrl(t);
     }

@@ -13,6 +13,12 @@ class TitleRuleTest {
     }
 
     @Test
+    void aTitleMayEndWithAnInitialism() {
+        assertTrue(TitleRule.looksLikeTitle("Dockers in the U.S.A."));
+        assertFalse(TitleRule.looksLikeTitle("Dockers struck at dawn."));
+    }
+
+    @Test
     void aRunningHeadSetInColumnsIsNoTitle() {
         assertFalse(TitleRule.looksLikeTitle("MAY 1990          THE WEEKLY SHEET          PAGE 3"));
     }
