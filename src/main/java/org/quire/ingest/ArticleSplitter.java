@@ -84,6 +84,7 @@ final class ArticleSplitter {
             i++;
         }
         dropPageHeader();
+        StubArticleRule.drop(drafts);
         return drafts;
     }
 
