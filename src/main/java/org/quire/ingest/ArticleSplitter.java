@@ -1,7 +1,9 @@
 package org.quire.ingest;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -22,13 +24,16 @@ final class ArticleSplitter {
     private final List<Piece> pieces;
     private final HeaderReader header;
     private final List<ArticleDraft> drafts = new ArrayList<>();
+    private final Set<Integer> postHeaders;
+    private final Set<ArticleDraft> posts = new HashSet<>();
     private ArticleDraft current;
     private boolean inLinkCard;
     private boolean closedByDate;
 
     private ArticleSplitter(List<Piece> pieces) {
         this.pieces = pieces;
-        this.header = new HeaderReader(pieces);
+        this.postHeaders = FeedPostRule.headers(pieces);
+        this.header = new HeaderReader(pieces, postHeaders);
     }
 
     static List<ArticleDraft> split(List<Piece> pieces) {
@@ -47,6 +52,19 @@ final class ArticleSplitter {
                 i++;
                 continue;
             }
+            if (postHeaders.contains(i)) {
+                current = new ArticleDraft();
+                drafts.add(current);
+                posts.add(current);
+                i = FeedPostRule.read(pieces, i, current);
+                int title = nextKept(i - 1);
+                if (title >= 0 && startsArticle(title)) {
+                    i = header.read(title, current);
+                }
+                inLinkCard = false;
+                closedByDate = false;
+                continue;
+            }
             if (startsArticle(i)) {
                 dropKickerAbove(i);
                 current = new ArticleDraft();
@@ -57,7 +75,11 @@ final class ArticleSplitter {
                 continue;
             }
             if (inLinkCard) {
-                if (TitleRule.looksLikeKicker(p.text) && startsArticle(nextKept(i))) {
+                if (current != null && current.title == null && !current.workingTitle
+                        && FeedPostRule.isCardTitle(p.text)) {
+                    current.title = HeaderReader.cleanTitle(p.text);
+                    current.meta.add(p);
+                } else if (TitleRule.looksLikeKicker(p.text) && startsArticle(nextKept(i))) {
                     p.drop(HeaderReader.KICKER, "section label above the title");
                 } else {
                     p.drop(LinkCardRule.NAME, "link card under a post: the linked page's title, address or teaser");
@@ -84,6 +106,7 @@ final class ArticleSplitter {
             i++;
         }
         dropPageHeader();
+        FeedPostRule.dropStatusLines(drafts, posts);
         StubArticleRule.drop(drafts);
         return drafts;
     }
@@ -94,7 +117,7 @@ final class ArticleSplitter {
         }
         Piece p = pieces.get(i);
         if (p.isDropped() || !looksLikeTitleAt(i) || TitleRule.isNumbered(p.text)
-                || signal(i) != HeaderSignal.NONE) {
+                || signal(i) != HeaderSignal.NONE || postHeaders.contains(i)) {
             return false;
         }
         if (current == null && !inLinkCard) {

@@ -2,6 +2,7 @@ package org.quire.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -30,9 +31,12 @@ final class HeaderReader {
     private static final Pattern LABEL = Pattern.compile("^[\\p{L}\\p{N}][\\p{L}\\p{N} .]{0,30}:(?:\\s|$)");
 
     private final List<Piece> pieces;
+    /** Feed post headers ({@link FeedPostRule}): a header never reaches into the next post. */
+    private final Set<Integer> postHeaders;
 
-    HeaderReader(List<Piece> pieces) {
+    HeaderReader(List<Piece> pieces, Set<Integer> postHeaders) {
         this.pieces = pieces;
+        this.postHeaders = postHeaders;
     }
 
     /** Index of the first header signal within reach of the title, or -1. */
@@ -59,7 +63,7 @@ final class HeaderReader {
     private int signalAfter(int titleIndex, boolean inLinkCard, boolean first) {
         int last = -1;
         int between = 0;
-        for (int j = titleIndex + 1; j < pieces.size(); j++) {
+        for (int j = titleIndex + 1; j < pieces.size() && !postHeaders.contains(j); j++) {
             Piece p = pieces.get(j);
             if (p.isDropped()) {
                 if (LinkCardRule.SEPARATOR.equals(p.drop.rule())) {
