@@ -26,6 +26,8 @@ class StubArticleRuleTest {
 
             Related Reading
             March 3, 2024
+            About
+            Contact
             """;
 
     @Test
