@@ -183,7 +183,23 @@ final class HeaderReader {
             }
         }
         draft.body.addAll(rest);
+        takeDateGluedToImage(last + 1, draft);
         return last + 1;
+    }
+
+    /**
+     * A feed may glue the poster's name and the post's date to an image's file name right under the
+     * header ("photo.jpegPage Name Mar 16, 2025 05:11"). The line is dropped as a file name; its date is
+     * still the article's when the header gave none.
+     */
+    private void takeDateGluedToImage(int from, ArticleDraft draft) {
+        for (int j = from; j < pieces.size() && pieces.get(j).isDropped() && draft.date == null; j++) {
+            Piece p = pieces.get(j);
+            DateRule.Found found = ImageRule.FILE.equals(p.drop.rule()) ? DateRule.find(p.text) : null;
+            if (found != null && found.hasYear()) {
+                draft.date = found.iso();
+            }
+        }
     }
 
     private int readSubtitleOnly(int titleIndex, ArticleDraft draft) {
