@@ -102,4 +102,12 @@ class ArticleRulesTest {
         assertEquals("2025-03-16", result.articles().get(0).meta().date());
         assertEquals(ImageRule.FILE, ArticleSplitterTest.ruleOfLine(result.report(), 3));
     }
+
+    @Test
+    void aTranslationKeepsTheOriginalsAuthorAndDate() {
+        IngestResult result = Ingest.ingest("t.txt", BILINGUAL.replaceFirst("\n\n", "\nBy Ana Torres | May 5, 2024\n\n"));
+        ArticleMeta translation = result.articles().get(1).meta();
+        assertEquals(List.of("Ana Torres"), translation.authors());
+        assertEquals("2024-05-05", translation.date());
+    }
 }
