@@ -184,7 +184,14 @@ final class HeaderReader {
         }
         draft.body.addAll(rest);
         takeDateGluedToImage(last + 1, draft);
-        return last + 1;
+        List<Piece> after = new ArrayList<>();
+        for (int j = last + 1; j < pieces.size() && after.size() < 2 && !postHeaders.contains(j); j++) {
+            if (!pieces.get(j).isDropped()) {
+                after.add(pieces.get(j));
+            }
+        }
+        int taken = StandfirstRule.read(draft, rest, after);
+        return taken == 0 ? last + 1 : pieces.indexOf(after.get(taken - 1)) + 1;
     }
 
     /**
