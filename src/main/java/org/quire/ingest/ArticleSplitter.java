@@ -20,6 +20,8 @@ final class ArticleSplitter {
     /** "Rally at the Docks (May 1, Lisbon)": an event's name with its date, as archives title reports. */
     private static final Pattern EVENT_TITLE = Pattern.compile("\\(([^()]*)\\)\\s*$");
     private static final int PAGE_HEADER_WORDS = 60;
+    /** A line of a page's top: its name, a menu, a tagline, a line about the page. */
+    private static final int PAGE_TOP_LINE_WORDS = 15;
 
     private final List<Piece> pieces;
     private final HeaderReader header;
@@ -211,6 +213,8 @@ final class ArticleSplitter {
     /**
      * A feed page opens with the page's own name and a line about it before the first post. Such a first
      * "article" has no byline, address or date and at most one short paragraph, and other articles follow.
+     * So does a page whose top, before the first title, is only short lines (site name, menu, download
+     * links, a line about the page).
      */
     private void dropPageHeader() {
         if (drafts.size() < 2) {
@@ -220,12 +224,11 @@ final class ArticleSplitter {
         boolean onlyTitle = first.meta.size() == 1 && first.subtitle == null;
         boolean shortBody = first.body.size() <= 1
                 && first.body.stream().allMatch(p -> p.words() <= PAGE_HEADER_WORDS);
-        if (!first.workingTitle && onlyTitle && shortBody) {
-            for (Piece p : first.meta) {
-                p.drop(PAGE_HEADER, "the page's name and description above its first post");
-            }
-            for (Piece p : first.body) {
-                p.drop(PAGE_HEADER, "the page's name and description above its first post");
+        boolean shortLinesOnTop = first.workingTitle && first.authors.isEmpty() && first.date == null
+                && first.keptPieces().stream().allMatch(p -> p.words() <= PAGE_TOP_LINE_WORDS);
+        if ((!first.workingTitle && onlyTitle && shortBody) || shortLinesOnTop) {
+            for (Piece p : first.keptPieces()) {
+                p.drop(PAGE_HEADER, "the page's name, menu and description above its first article");
             }
             drafts.remove(0);
         }

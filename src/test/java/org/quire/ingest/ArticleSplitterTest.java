@@ -66,4 +66,21 @@ class ArticleSplitterTest {
         assertTrue(result.report().articles().get(0).workingTitle());
         assertEquals("We begin without any title at all, straight …", result.articles().get(0).meta().title());
     }
+
+    @Test
+    void shortLinesAboveTheFirstTitleAreThePagesTop() {
+        IngestResult result = Ingest.ingest("page.txt", """
+                harbour-bulletin.example.org
+                Issue 4 · Spring 1990 · "All out for the docks"
+                Download: PDF · Plain text
+
+                Dockers Walk Out
+                by Ana Torres
+
+                Dockers at the port walked out on Monday over a safety dispute that had run for months.
+                """);
+        assertEquals(List.of("Dockers Walk Out"), result.articles().stream().map(a -> a.meta().title()).toList());
+        assertEquals(ArticleSplitter.PAGE_HEADER, ruleOfLine(result.report(), 2));
+        assertTrue(result.report().accountsForEveryLine());
+    }
 }
