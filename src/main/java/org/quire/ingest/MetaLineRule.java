@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * "Por A y B | octubre-noviembre de 2007 | página 2", "Posted on May 1, 2019 by Name", "por user · 19 de
  * marzo de 2019 · English", "5 min read · Mar 3, 2020". Every part must be metadata (a byline, a date,
  * a page or issue number, a reading time, an issue's months, a language link) and one at least must be
- * more than months or a language, so that an archive's "August 2007" is no header.
+ * a byline, a date or a reading time, or a page or issue number beside another part: an archive's
+ * "August 2007" or a scan's "Page 4" alone is no header.
  */
 final class MetaLineRule {
     private static final int MAX_WORDS = 30;
@@ -53,11 +54,14 @@ final class MetaLineRule {
         String date = null;
         String dateText = null;
         boolean strong = false;
+        boolean numbered = false;
+        int parts = 0;
         for (String part : SEPARATOR.split(t)) {
             String s = part.strip();
             if (Words.count(s) == 0) {
                 continue;
             }
+            parts++;
             Dated byline = bylineWithDate(s);
             if (byline != null) {
                 byline.byline().authors().forEach(a -> {
@@ -73,13 +77,15 @@ final class MetaLineRule {
             } else if (DateRule.isDateLine(s)) {
                 dateText = dateText == null ? s : dateText;
                 strong = true;
-            } else if (PAGE.matcher(s).matches() || ISSUE.matcher(s).matches() || READING_TIME.matcher(s).matches()) {
+            } else if (READING_TIME.matcher(s).matches()) {
                 strong = true;
+            } else if (PAGE.matcher(s).matches() || ISSUE.matcher(s).matches()) {
+                numbered = true;
             } else if (!DateRule.isPeriod(s) && !LANGUAGES.contains(s.toLowerCase(Locale.ROOT))) {
                 return null;
             }
         }
-        if (!strong) {
+        if (!strong && !(numbered && parts > 1)) {
             return null;
         }
         if (dateText != null) {

@@ -51,6 +51,7 @@ class MetaLineRuleTest {
     @Test
     void monthsAloneOrOtherWordsAreNoMetaLine() {
         assertNull(MetaLineRule.parse("August 2007"));
+        assertNull(MetaLineRule.parse("Page 4"));
         assertNull(MetaLineRule.parse("Tags: rent · tenants · strikes"));
         assertNull(MetaLineRule.parse("Issue 3 · Spring 1990 · \"No more bosses\""));
         assertNull(MetaLineRule.parse("By the end of the week | the strike had spread"));
