@@ -10,10 +10,11 @@ import java.util.regex.Pattern;
 /**
  * A line of article metadata, its parts set apart by bars or middots: "By Name | March 3, 2020",
  * "Por A y B | octubre-noviembre de 2007 | página 2", "Posted on May 1, 2019 by Name", "por user · 19 de
- * marzo de 2019 · English", "5 min read · Mar 3, 2020". Every part must be metadata (a byline, a date,
+ * marzo de 2019 · English", "Name · 5 min read · Mar 3, 2020". Every part must be metadata (a byline, a date,
  * a page or issue number, a reading time, an issue's months, a language link) and one at least must be
  * a byline, a date or a reading time, or a page or issue number beside another part: an archive's
- * "August 2007" or a scan's "Page 4" alone is no header.
+ * "August 2007" or a scan's "Page 4" alone is no header. A name without "by" may open the line only
+ * beside a reading time ("Name · 5 min read · date"), where no place or section name stands.
  */
 final class MetaLineRule {
     private static final int MAX_WORDS = 30;
@@ -55,6 +56,8 @@ final class MetaLineRule {
         String dateText = null;
         boolean strong = false;
         boolean numbered = false;
+        boolean readingTime = false;
+        String bareName = null;
         int parts = 0;
         for (String part : SEPARATOR.split(t)) {
             String s = part.strip();
@@ -79,14 +82,20 @@ final class MetaLineRule {
                 strong = true;
             } else if (READING_TIME.matcher(s).matches()) {
                 strong = true;
+                readingTime = true;
             } else if (PAGE.matcher(s).matches() || ISSUE.matcher(s).matches()) {
                 numbered = true;
+            } else if (parts == 1 && BylineRule.looksLikeName(s)) {
+                bareName = s;
             } else if (!DateRule.isPeriod(s) && !LANGUAGES.contains(s.toLowerCase(Locale.ROOT))) {
                 return null;
             }
         }
-        if (!strong && !(numbered && parts > 1)) {
+        if ((!strong && !(numbered && parts > 1)) || (bareName != null && !readingTime)) {
             return null;
+        }
+        if (bareName != null) {
+            authors.add(0, BylineRule.displayName(bareName));
         }
         if (dateText != null) {
             DateRule.Found found = DateRule.find(dateText);

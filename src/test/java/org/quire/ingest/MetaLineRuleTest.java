@@ -46,6 +46,8 @@ class MetaLineRuleTest {
         assertEquals("2021-02-09", MetaLineRule.parse("7 min read · Feb 9, 2021").date());
         assertEquals("2021-02-09", MetaLineRule.parse("3 min read·Feb 9, 2021").date());
         assertEquals("2021-02-09", MetaLineRule.parse("Feb 9, 2021 · 🌐").date());
+        assertEquals(List.of("Ana Torres"), MetaLineRule.parse("Ana Torres · 7 min read · Feb 9, 2021").authors());
+        assertNull(MetaLineRule.parse("New York · Feb 9, 2021"));
     }
 
     @Test
