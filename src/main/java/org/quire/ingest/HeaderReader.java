@@ -63,6 +63,7 @@ final class HeaderReader {
     private int signalAfter(int titleIndex, boolean inLinkCard, boolean first) {
         int last = -1;
         int between = 0;
+        List<String> named = new ArrayList<>();
         for (int j = titleIndex + 1; j < pieces.size() && !postHeaders.contains(j); j++) {
             Piece p = pieces.get(j);
             if (p.isDropped()) {
@@ -72,6 +73,12 @@ final class HeaderReader {
                 continue;
             }
             if (HeaderSignal.of(pieces, j, inLinkCard) != HeaderSignal.NONE) {
+                // The byline printed again after some text closes the article; it is no header.
+                List<String> authors = authorsOf(p);
+                if (between > 0 && !authors.isEmpty() && named.containsAll(authors)) {
+                    break;
+                }
+                named.addAll(authors);
                 last = j;
                 between = 0;
                 if (first) {
@@ -85,6 +92,11 @@ final class HeaderReader {
             }
         }
         return last;
+    }
+
+    private static List<String> authorsOf(Piece p) {
+        MetaLineRule.Meta meta = MetaLineRule.parse(p.text);
+        return meta == null ? List.of() : meta.authors();
     }
 
     /**

@@ -83,4 +83,22 @@ class ArticleSplitterTest {
         assertEquals(ArticleSplitter.PAGE_HEADER, ruleOfLine(result.report(), 2));
         assertTrue(result.report().accountsForEveryLine());
     }
+
+    @Test
+    void theBylineAgainAtAShortArticlesEndIsNoPartOfItsHeader() {
+        IngestResult result = Ingest.ingest("short.txt", """
+                Why The Union Won
+                Ana Torres · 6 min read · Apr 2, 2021
+
+                The campaign began in a break room, with six workers and a list of names on a schedule.
+
+                It ended with a contract that raised wages by a fifth.
+
+                Written by Ana Torres
+                """);
+        ArticleMeta meta = result.articles().get(0).meta();
+        assertEquals(null, meta.subtitle());
+        assertEquals(2, result.articles().get(0).blocks().size());
+        assertEquals(RepeatRule.BYLINE, ruleOfLine(result.report(), 8));
+    }
 }
