@@ -131,8 +131,7 @@ final class ArticleSplitter {
         if (closedByDate) {
             return true;
         }
-        int signal = header.firstSignalAfter(i, inLinkCard);
-        if (signal >= 0 && header.titleAbove(signal, inLinkCard) == i) {
+        if (titledBySignal(i)) {
             return true;
         }
         if (inLinkCard) {
@@ -191,7 +190,7 @@ final class ArticleSplitter {
     }
 
     private void dropKickerAbove(int i) {
-        if (current == null || current.body.isEmpty()) {
+        if (current == null || dropSupraTitleAbove(i) || current.body.isEmpty()) {
             return;
         }
         Piece last = current.body.get(current.body.size() - 1);
@@ -199,6 +198,35 @@ final class ArticleSplitter {
             current.body.remove(current.body.size() - 1);
             last.drop(HeaderReader.KICKER, "section label above the title");
         }
+    }
+
+    /**
+     * A title-like line right above the title, with no blank line between: the supra-title that the title
+     * block passed over ({@link TitleBlock}). It ended the article before, or opened one of its own.
+     */
+    private boolean dropSupraTitleAbove(int i) {
+        int above = i - 1;
+        if (above < 0 || pieces.get(i).chunk.blanksBefore() > 0 || pieces.get(above).isDropped()
+                || !TitleRule.looksLikeTitle(pieces.get(above).text) || !titledBySignal(i)) {
+            return false;
+        }
+        Piece supra = pieces.get(above);
+        if (!current.body.isEmpty() && current.body.get(current.body.size() - 1) == supra) {
+            current.body.remove(supra);
+        } else if (current.meta.size() == 1 && current.meta.get(0) == supra && current.body.isEmpty()) {
+            drafts.remove(current);
+            current = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
+        } else {
+            return false;
+        }
+        supra.drop(HeaderReader.KICKER, "supra-title above the title");
+        return true;
+    }
+
+    /** The title of the header signal under it: the title block was read, and passed over the line above. */
+    private boolean titledBySignal(int i) {
+        int signal = header.firstSignalAfter(i, inLinkCard);
+        return signal >= 0 && header.titleAbove(signal, inLinkCard) == i;
     }
 
     private int previousKept(int i) {

@@ -101,4 +101,26 @@ class ArticleSplitterTest {
         assertEquals(2, result.articles().get(0).blocks().size());
         assertEquals(RepeatRule.BYLINE, ruleOfLine(result.report(), 8));
     }
+
+    @Test
+    void aSupraTitleOverEachTitleOfACategoryPageIsDropped() {
+        IngestResult result = Ingest.ingest("category.txt", """
+                Huelga en el puerto del norte
+                Paran las grúas
+                Por Marta Ruiz | marzo-abril de 2010 | página 3
+
+                Los estibadores del puerto pararon el lunes las grúas de la terminal norte.
+
+                Despidos en la fábrica textil de la ciudad
+                "Nos echaron sin aviso"
+                Por Luis Gil y Ana Mora | 12 de mayo de 2010 | página 5
+
+                Ciento veinte trabajadoras recibieron el viernes la carta de despido.
+                """);
+        assertEquals(List.of("Paran las grúas", "“Nos echaron sin aviso”"),
+                result.articles().stream().map(a -> a.meta().title()).toList());
+        assertEquals(HeaderReader.KICKER, ruleOfLine(result.report(), 1));
+        assertEquals(HeaderReader.KICKER, ruleOfLine(result.report(), 7));
+        assertEquals(List.of("Luis Gil", "Ana Mora"), result.articles().get(1).meta().authors());
+    }
 }
