@@ -6,16 +6,15 @@ import java.util.regex.Pattern;
 /**
  * A "article" that is a heading with hardly any text under it is none: a page's name or menu, a list
  * of share buttons, a link to another article with its date, a supra-title split off its title. It has
- * no text at all under its header, or only short lines that are no sentences (a menu, not prose): any
- * number of them when it names no author and no date, a few when it does (a link to another article
- * with its author and date, then the site's menu). Its lines are dropped.
+ * no text at all under its header, or a few short lines that are no sentences (a menu, not prose; a
+ * poem runs longer). Its lines are dropped.
  */
 final class StubArticleRule {
     static final String NAME = "stub-article";
     /** Lines of a menu or a button list are this short; a paragraph of prose is longer. */
     static final int SHORT_LINE_WORDS = 10;
-    /** Under a byline or date, this many words of short lines may still be a poem; fewer are a menu. */
-    static final int SIGNED_MENU_WORDS = 30;
+    /** Short lines of more words than this may be a poem; fewer are a menu. */
+    static final int MENU_WORDS = 40;
     /** A sentence, however short, is prose: a few words closed by a full stop, question or exclamation mark. */
     private static final int SENTENCE_WORDS = 4;
     private static final Pattern ENDS_SENTENCE = Pattern.compile("[.!?…]$");
@@ -31,8 +30,7 @@ final class StubArticleRule {
         List<Piece> body = draft.body.stream().filter(p -> !p.isDropped()).toList();
         int words = body.stream().mapToInt(Piece::words).sum();
         boolean onlyShortLines = body.stream().allMatch(p -> p.words() <= SHORT_LINE_WORDS && !isSentence(p.text));
-        boolean unsigned = draft.authors.isEmpty() && draft.date == null;
-        if (words > 0 && !(onlyShortLines && (unsigned || words <= SIGNED_MENU_WORDS))) {
+        if (words > 0 && !(onlyShortLines && words <= MENU_WORDS)) {
             return false;
         }
         for (Piece p : draft.keptPieces()) {

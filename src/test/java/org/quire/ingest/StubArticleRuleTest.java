@@ -42,6 +42,23 @@ class StubArticleRuleTest {
     }
 
     @Test
+    void aPoemInShortLinesStays() {
+        IngestResult result = Ingest.ingest("poem.txt", """
+                Song Of The Cranes
+
+                The cranes stand still over the water
+                The hooks hang empty in the wind
+                No ship unloads and no truck leaves
+                The gulls have the quay to themselves
+                We wait at the gate with our hands in our pockets
+                And the foreman counts the hours we are not there
+                The sea does not care who owns the port
+                And neither do we today
+                """);
+        assertEquals(List.of("Song Of The Cranes"), result.articles().stream().map(a -> a.meta().title()).toList());
+    }
+
+    @Test
     void aShortArticleInSentencesStays() {
         IngestResult result = Ingest.ingest("short.txt", """
                 Rally On Friday
