@@ -43,6 +43,7 @@ final class SeedIngester {
         Set<Integer> seedYears = yearsIn(text);
         for (ArticleDraft draft : drafts) {
             RepeatRule.drop(draft);
+            SignatureRule.read(draft);
             FootnoteLinker.link(draft);
             readDatesAndPlaces(draft, seedYears);
             draft.lang = articleLanguage(draft);
