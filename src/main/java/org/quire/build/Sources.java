@@ -10,19 +10,25 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.quire.compose.Manifest;
 import org.quire.ingest.Ingest;
 import org.quire.ingest.IngestResult;
 import org.quire.ingest.SeedReport;
 import org.quire.markdown.MarkdownReader;
 import org.quire.model.Article;
+import org.quire.sidecar.Overrides;
+import org.quire.sidecar.SidecarReader;
 
 /**
- * The manuscript: raw texts go through ingest, curated Markdown is read as it is. A curated
- * {@code name.md} replaces the raw {@code name.txt} it was made from.
+ * The manuscript: raw texts go through ingest, with the editor's sidecar {@code name.yaml} beside
+ * {@code name.txt} when there is one; curated Markdown is read as it is. A curated {@code name.md}
+ * replaces the raw {@code name.txt} it was made from.
  */
 public final class Sources {
     /** The editor's introduction, which opens the book. */
     public static final String INTRODUCTION = "introduction.md";
+    /** YAML files in seeds/ about the whole book, never a seed's sidecar. */
+    private static final List<String> BOOK_FILES = List.of(Manifest.FILE_NAME, BookBuild.INDEX_FILE);
     /** Markdown files in seeds/ that are not articles. */
     private static final List<String> NOT_ARTICLES = List.of(INTRODUCTION, "readme.md");
 
@@ -50,7 +56,7 @@ public final class Sources {
                 articles.add(MarkdownReader.read(decode(file), file.toString()));
                 count++;
             } else if (lower.endsWith(".txt") && !Files.exists(seeds.resolve(stem(name) + ".md"))) {
-                IngestResult result = Ingest.ingest(name, decode(file));
+                IngestResult result = ingest(file);
                 articles.addAll(result.articles());
                 reports.add(result.report());
                 count++;
@@ -65,6 +71,15 @@ public final class Sources {
             introduction = new Article(introduction.meta().withId("introduction"), introduction.blocks());
         }
         return new Manuscript(articles, introduction, reports, count);
+    }
+
+    /** A raw text through ingest, with its sidecar ({@code name.yaml} beside {@code name.txt}) if it has one. */
+    public static IngestResult ingest(Path text) throws IOException {
+        String name = text.getFileName().toString();
+        Path sidecar = text.resolveSibling(stem(name) + ".yaml");
+        Overrides overrides = Files.isRegularFile(sidecar) && !BOOK_FILES.contains(sidecar.getFileName().toString())
+                ? SidecarReader.read(decode(sidecar), sidecar.toString()) : Overrides.NONE;
+        return Ingest.ingest(name, decode(text), overrides);
     }
 
     /** Seeds must be UTF-8; a byte that is not is reported rather than silently replaced. */

@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 import org.quire.build.ArticleFiles;
 import org.quire.build.OutputFolder;
 import org.quire.build.Sources;
-import org.quire.ingest.Ingest;
 import org.quire.ingest.IngestResult;
 import org.quire.model.Article;
 import picocli.CommandLine.Command;
@@ -17,7 +16,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Splits raw texts into articles and writes each as Markdown with YAML front matter.")
+        description = "Splits raw texts into articles and writes each as Markdown with YAML front matter. "
+                + "A sidecar beside a FILE (same name, .yaml) applies the editor's overrides.")
 final class ImportCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Raw text files (UTF-8).")
     List<Path> files;
@@ -32,7 +32,7 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         List<Article> articles = new ArrayList<>();
         for (Path file : files) {
-            IngestResult result = Ingest.ingest(file.getFileName().toString(), Sources.decode(file));
+            IngestResult result = Sources.ingest(file);
             articles.addAll(result.articles());
         }
         List<String> names;

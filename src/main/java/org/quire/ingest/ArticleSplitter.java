@@ -1,7 +1,9 @@
 package org.quire.ingest;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -9,7 +11,8 @@ import java.util.regex.Pattern;
  * it is the file's first text; a byline, address or date line sits close under it; it follows a
  * date line that closed the article before; it follows a gap of two or more blank lines; or it names
  * an event with its date in brackets. After a feed's "See More" toggle, lines up to the next title
- * are the link card and are dropped.
+ * are the link card and are dropped. Where the editor's sidecar says an article starts, one does: titled
+ * when the line looks like a title, else untitled.
  */
 final class ArticleSplitter {
     static final String PAGE_HEADER = "page-header";
@@ -18,21 +21,33 @@ final class ArticleSplitter {
     /** "Rally at the Docks (May 1, Lisbon)": an event's name with its date, as archives title reports. */
     private static final Pattern EVENT_TITLE = Pattern.compile("\\(([^()]*)\\)\\s*$");
     private static final int PAGE_HEADER_WORDS = 60;
+    /** A line of a page's top: its name, a menu, a tagline, a line about the page. */
+    private static final int PAGE_TOP_LINE_WORDS = 15;
 
     private final List<Piece> pieces;
+    private final Set<Piece> forcedStarts;
     private final HeaderReader header;
     private final List<ArticleDraft> drafts = new ArrayList<>();
+    private final Set<Integer> postHeaders;
+    private final Set<ArticleDraft> posts = new HashSet<>();
     private ArticleDraft current;
     private boolean inLinkCard;
     private boolean closedByDate;
 
-    private ArticleSplitter(List<Piece> pieces) {
+    private ArticleSplitter(List<Piece> pieces, Set<Piece> forcedStarts) {
         this.pieces = pieces;
-        this.header = new HeaderReader(pieces);
+        this.forcedStarts = forcedStarts;
+        this.postHeaders = FeedPostRule.headers(pieces);
+        this.header = new HeaderReader(pieces, forcedStarts, postHeaders);
     }
 
     static List<ArticleDraft> split(List<Piece> pieces) {
-        return new ArticleSplitter(pieces).run();
+        return split(pieces, Set.of());
+    }
+
+    /** @param forcedStarts chunks where the editor says an article starts */
+    static List<ArticleDraft> split(List<Piece> pieces, Set<Piece> forcedStarts) {
+        return new ArticleSplitter(pieces, forcedStarts).run();
     }
 
     private List<ArticleDraft> run() {
@@ -47,6 +62,19 @@ final class ArticleSplitter {
                 i++;
                 continue;
             }
+            if (postHeaders.contains(i)) {
+                current = new ArticleDraft();
+                drafts.add(current);
+                posts.add(current);
+                i = FeedPostRule.read(pieces, i, current);
+                int title = nextKept(i - 1);
+                if (title >= 0 && startsArticle(title)) {
+                    i = header.read(title, current);
+                }
+                inLinkCard = false;
+                closedByDate = false;
+                continue;
+            }
             if (startsArticle(i)) {
                 dropKickerAbove(i);
                 current = new ArticleDraft();
@@ -56,19 +84,29 @@ final class ArticleSplitter {
                 closedByDate = false;
                 continue;
             }
+            if (forcedStarts.contains(p)) {
+                startUntitled();
+                inLinkCard = false;
+                closedByDate = false;
+            }
             if (inLinkCard) {
-                if (TitleRule.looksLikeKicker(p.text) && startsArticle(nextKept(i))) {
+                if (current != null && current.title == null && !current.workingTitle
+                        && FeedPostRule.isCardTitle(p.text)) {
+                    current.title = HeaderReader.cleanTitle(p.text);
+                    current.meta.add(p);
+                } else if (TitleRule.looksLikeKicker(p.text) && startsArticle(nextKept(i))) {
                     p.drop(HeaderReader.KICKER, "section label above the title");
                 } else {
                     p.drop(LinkCardRule.NAME, "link card under a post: the linked page's title, address or teaser");
                 }
-                i++;
-                continue;
+                if (p.isDropped()) {
+                    i++;
+                    continue;
+                }
+                // The editor keeps this line: it stays in the article above.
             }
             if (current == null) {
-                current = new ArticleDraft();
-                current.workingTitle = true;
-                drafts.add(current);
+                startUntitled();
             }
             if (closesArticle(i)) {
                 DateRule.Found found = DateRule.find(p.text);
@@ -84,7 +122,15 @@ final class ArticleSplitter {
             i++;
         }
         dropPageHeader();
+        FeedPostRule.dropStatusLines(drafts, posts);
+        StubArticleRule.drop(drafts);
         return drafts;
+    }
+
+    private void startUntitled() {
+        current = new ArticleDraft();
+        current.workingTitle = true;
+        drafts.add(current);
     }
 
     private boolean startsArticle(int i) {
@@ -92,9 +138,12 @@ final class ArticleSplitter {
             return false;
         }
         Piece p = pieces.get(i);
-        if (p.isDropped() || !TitleRule.looksLikeTitle(p.text) || TitleRule.isNumbered(p.text)
-                || signal(i) != HeaderSignal.NONE) {
+        if (p.isDropped() || !looksLikeTitleAt(i) || TitleRule.isNumbered(p.text)
+                || signal(i) != HeaderSignal.NONE || postHeaders.contains(i)) {
             return false;
+        }
+        if (forcedStarts.contains(p)) {
+            return true;
         }
         if (current == null && !inLinkCard) {
             return true;
@@ -105,8 +154,7 @@ final class ArticleSplitter {
         if (closedByDate) {
             return true;
         }
-        int signal = header.firstSignalAfter(i, inLinkCard);
-        if (signal >= 0 && header.titleAbove(signal, inLinkCard) == i) {
+        if (titledBySignal(i)) {
             return true;
         }
         if (inLinkCard) {
@@ -119,6 +167,16 @@ final class ArticleSplitter {
         }
         var event = EVENT_TITLE.matcher(p.text);
         return event.find() && DateRule.find(event.group(1)) != null;
+    }
+
+    /** Title-like, or a long headline with a byline or date right under it. */
+    private boolean looksLikeTitleAt(int i) {
+        String text = pieces.get(i).text;
+        if (TitleRule.looksLikeTitle(text)) {
+            return true;
+        }
+        int next = nextKept(i);
+        return next >= 0 && TitleRule.looksLikeHeadline(text) && signal(next) != HeaderSignal.NONE;
     }
 
     private HeaderSignal signal(int i) {
@@ -166,14 +224,48 @@ final class ArticleSplitter {
     }
 
     private void dropKickerAbove(int i) {
-        if (current == null || current.body.isEmpty()) {
+        if (current == null || dropSupraTitleAbove(i) || current.body.isEmpty()) {
             return;
         }
         Piece last = current.body.get(current.body.size() - 1);
         if (TitleRule.looksLikeKicker(last.text) && pieces.indexOf(last) == previousKept(i)) {
-            current.body.remove(current.body.size() - 1);
             last.drop(HeaderReader.KICKER, "section label above the title");
+            if (last.isDropped()) {
+                current.body.remove(current.body.size() - 1);
+            }
         }
+    }
+
+    /**
+     * A title-like line right above the title, with no blank line between: the supra-title that the title
+     * block passed over ({@link TitleBlock}). It ended the article before, or opened one of its own.
+     */
+    private boolean dropSupraTitleAbove(int i) {
+        int above = i - 1;
+        if (above < 0 || pieces.get(i).chunk.blanksBefore() > 0 || pieces.get(above).isDropped()
+                || !TitleRule.looksLikeTitle(pieces.get(above).text) || !titledBySignal(i)) {
+            return false;
+        }
+        Piece supra = pieces.get(above);
+        if (!supra.mayDrop(HeaderReader.KICKER)) {
+            return false;
+        }
+        if (!current.body.isEmpty() && current.body.get(current.body.size() - 1) == supra) {
+            current.body.remove(supra);
+        } else if (current.meta.size() == 1 && current.meta.get(0) == supra && current.body.isEmpty()) {
+            drafts.remove(current);
+            current = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
+        } else {
+            return false;
+        }
+        supra.drop(HeaderReader.KICKER, "supra-title above the title");
+        return true;
+    }
+
+    /** The title of the header signal under it: the title block was read, and passed over the line above. */
+    private boolean titledBySignal(int i) {
+        int signal = header.firstSignalAfter(i, inLinkCard);
+        return signal >= 0 && header.titleAbove(signal, inLinkCard) == i;
     }
 
     private int previousKept(int i) {
@@ -188,6 +280,8 @@ final class ArticleSplitter {
     /**
      * A feed page opens with the page's own name and a line about it before the first post. Such a first
      * "article" has no byline, address or date and at most one short paragraph, and other articles follow.
+     * So does a page whose top, before the first title, is only short lines (site name, menu, download
+     * links, a line about the page).
      */
     private void dropPageHeader() {
         if (drafts.size() < 2) {
@@ -197,14 +291,15 @@ final class ArticleSplitter {
         boolean onlyTitle = first.meta.size() == 1 && first.subtitle == null;
         boolean shortBody = first.body.size() <= 1
                 && first.body.stream().allMatch(p -> p.words() <= PAGE_HEADER_WORDS);
-        if (!first.workingTitle && onlyTitle && shortBody) {
-            for (Piece p : first.meta) {
-                p.drop(PAGE_HEADER, "the page's name and description above its first post");
+        boolean shortLinesOnTop = first.workingTitle && first.authors.isEmpty() && first.date == null
+                && first.keptPieces().stream().allMatch(p -> p.words() <= PAGE_TOP_LINE_WORDS);
+        if ((!first.workingTitle && onlyTitle && shortBody) || shortLinesOnTop) {
+            for (Piece p : first.keptPieces()) {
+                p.drop(PAGE_HEADER, "the page's name, menu and description above its first article");
             }
-            for (Piece p : first.body) {
-                p.drop(PAGE_HEADER, "the page's name and description above its first post");
+            if (first.keptPieces().isEmpty()) {
+                drafts.remove(0);
             }
-            drafts.remove(0);
         }
     }
 }

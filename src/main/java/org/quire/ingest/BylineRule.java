@@ -7,13 +7,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A line naming the author: "by Name", "BY NAME | May 2, 2024", "By Name, from Publication",
- * "Por Nombre". Names written in capitals are given in title case.
+ * A phrase naming the author: "by Name", "BY NAME", "By Name, from Publication", "Por Nombre y Otro",
+ * "por user_name". Names written in capitals are given in title case. Bylines that share a line with a
+ * date or page are read by {@link MetaLineRule}.
  */
 final class BylineRule {
     static final String NAME = "byline";
 
-    record Byline(List<String> authors, String source, String date) {
+    record Byline(List<String> authors, String source) {
         Byline {
             authors = List.copyOf(authors);
         }
@@ -23,6 +24,8 @@ final class BylineRule {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern FROM = Pattern.compile(",?\\s+(?:from|de|in)\\s+(.+)$");
     private static final Pattern NAME_WORD = Pattern.compile("^(?:\\p{Lu}[\\p{L}'’.\\-]*|de|del|la|van|von|da|dos|y|and|&)$");
+    /** An account name: "@someone", "some_one", "some.one". */
+    private static final Pattern HANDLE = Pattern.compile("@[\\p{L}\\p{N}_.]+|[\\p{L}\\p{N}]+(?:[_.][\\p{L}\\p{N}]+)+");
     private static final Pattern AND = Pattern.compile("\\s*(?:,|\\band\\b|\\by\\b|&)\\s*");
 
     private BylineRule() {
@@ -35,13 +38,6 @@ final class BylineRule {
             return null;
         }
         String rest = m.group(1).strip();
-        String date = null;
-        int bar = rest.indexOf('|');
-        if (bar >= 0) {
-            DateRule.Found found = DateRule.find(rest.substring(bar + 1));
-            date = found == null ? null : found.iso();
-            rest = rest.substring(0, bar).strip();
-        }
         String source = null;
         Matcher from = FROM.matcher(rest);
         if (from.find()) {
@@ -51,13 +47,13 @@ final class BylineRule {
         List<String> authors = new ArrayList<>();
         for (String name : AND.split(rest)) {
             if (!name.isBlank()) {
-                if (!looksLikeName(name)) {
+                if (!looksLikeName(name) && !HANDLE.matcher(name.strip()).matches()) {
                     return null;
                 }
                 authors.add(displayName(name.strip()));
             }
         }
-        return authors.isEmpty() ? null : new Byline(authors, source, date);
+        return authors.isEmpty() ? null : new Byline(authors, source);
     }
 
     /** One to five words, each capitalised (particles like "de" allowed): how a person or group is named. */

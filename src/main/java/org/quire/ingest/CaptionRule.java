@@ -16,7 +16,7 @@ final class CaptionRule {
             "^(?:Photo|Photos|Foto|Fotos|Image|Imagen|Picture|Credit|Crédito|Photograph)\\s*(?:by|de|por)?\\s*:\\s*\\S.{0,60}$",
             Pattern.CASE_INSENSITIVE);
     private static final String PICTURE = "(?:Photo|Foto|Image|Imagen|Picture|Fotografía|Illustration|Ilustración)s?";
-    /** A credit's name may hold initials ("Walter P. Reuther"); another full stop ends it. */
+    /** A credit's name may hold initials ("the Ana M. Lima Collection"); another full stop ends it. */
     private static final String CREDITED = "(?:[^.]|(?<=\\s\\p{Lu})\\.){2,80}";
     private static final Pattern ENDS_WITH_CREDIT = Pattern.compile(
             "(?:\\s(?:Photo|Foto|Image|Imagen|Credit|Crédito)\\s*:\\s*[^.:]{1,40}"

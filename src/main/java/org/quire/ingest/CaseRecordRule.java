@@ -4,8 +4,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A person's case record printed for an appeal: "Name. Date of birth: 02/27/1979. File no: 213 019 980.
- * Subject ID: 361124569." Three or more labelled fields, one of them a date of birth or an identity
+ * A person's case record printed for an appeal: "Name. Date of birth: 01/02/1980. Case no: 123 456 789.
+ * Held at: Harbour Road." Three or more labelled fields, one of them a date of birth or an identity
  * number, make a form to copy into a phone call, not sentences for a book; and a book should not
  * reprint a private person's identifiers by accident.
  */

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * A block of contact lines closing a post: "Mail: x@example.org", "Twitter: @name", "Mastodon: @name@host",
  * perhaps with the organisation's name in capitals above and a short remark between them. Two or more
- * such lines make a block; one alone may be part of the text ("To contact: …") and stays. A single line
+ * such lines make a block; one alone may be part of the text ("Write to us: …") and stays. A single line
  * in capitals that gives an e-mail address ("THE COMMITTEE – SITE.ORG, INFO@SITE.ORG") is a contact footer.
  */
 final class ContactBlockRule {

@@ -66,7 +66,16 @@ final class DateRule {
             "(?i)\\b(?:\\d{1,2}:\\d{2}(?::\\d{2})?|a\\.\\s?m\\.?|p\\.\\s?m\\.?|am|pm|at|a las|on|el|updated|published"
                     + "|publicado|actualizado|today|hoy|[ECMP][SD]T|UTC|GMT)\\b");
 
+    /** "octubre-noviembre de 2007", "April/May/June 1986", "March 2020": an issue's months, no day. */
+    private static final Pattern PERIOD = Pattern.compile("(?i)^(?:" + EN_MONTH + "|" + ES_MONTH + ")(?:\\s*[-/–]\\s*(?:"
+            + EN_MONTH + "|" + ES_MONTH + "))*\\.?,?\\s+(?:de\\s+|del\\s+)?\\d{4}$");
+
     private DateRule() {
+    }
+
+    /** Months and a year without a day: the span an issue of a periodical covers. */
+    static boolean isPeriod(String text) {
+        return PERIOD.matcher(text.strip()).matches();
     }
 
     static List<Found> findAll(String text) {

@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 /**
  * A site's fundraising box: "DONATE NOW …", "Your donations contribute to:", and the widget's counters
  * ("Goal: $5,000", "Raised: $4,120", "$3,000 by June 1:", "As of"); and the publisher's appeal closing an
- * article, a paragraph at its end that asks for donations in more than one way ("we depend on your
- * donations", "with your financial support"). An article that itself asks for money for someone keeps
+ * article, a paragraph at its end that asks for donations in more than one way ("please donate",
+ * "support us", "apóyanos"). An article that itself asks for money for someone keeps
  * its sentences: its appeal is not at its end, or asks only once or twice.
  */
 final class DonationAppealRule {
@@ -22,7 +22,7 @@ final class DonationAppealRule {
             "^(?:DONATE|DONAR|DONA|Donate now|Dona ahora|Your donations|Tus donaciones|Sus donaciones)\\b");
     private static final int CALL_WORDS = 12;
     private static final Pattern ASK = Pattern.compile("(?iu)\\b(?:donat(?:e|ion|ions|ing)|donors?"
-            + "|(?:your|financial) support|support us|we depend on|donar|donaci[óo]n|donaciones|donantes"
+            + "|(?:your|financial) support|support us|we (?:depend|rely) on|donar|donaci[óo]n|donaciones|donantes"
             + "|ap[óo]yanos|tu apoyo|apoyo económico|dependemos de)\\b");
     private static final int APPEAL_WORDS = 150;
     private static final int APPEAL_ASKS = 3;

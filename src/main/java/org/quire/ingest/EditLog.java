@@ -31,6 +31,7 @@ final class EditLog {
         group("the publisher's contact details", ContactBlockRule.NAME);
         group("follow buttons and promotions", FollowPromoRule.NAME, InsertedPromoRule.NAME);
         group("a person's case record (date of birth, file numbers)", CaseRecordRule.NAME);
+        group("passages the editor left out", SidecarLines.RULE);
     }
 
     private static void group(String phrase, String... rules) {

@@ -3,7 +3,7 @@ package org.quire.ingest;
 import java.util.regex.Pattern;
 
 /**
- * The numbers a feed or blog prints around a post: "31 · 6 comments · 24 shares", "2.1K Followers",
+ * The numbers a feed or blog prints around a post: "12 · 3 comments · 5 shares", "1.4K Followers",
  * "4 min read". A line made only of such counters is the page's, not the text's (a card's labelled
  * counter, "- Likes: 7", is {@link LinkCardRule}'s). A number alone on its line is left be: it may number
  * a section.
@@ -15,7 +15,7 @@ final class FeedCounterRule {
             + "|responses?|replies|retweets?|reposts?|me gusta|comentarios?|compartidos|veces compartido"
             + "|reproducciones|vistas|seguidores|respuestas)";
     private static final String NUMBER = "\\d[\\d.,]*\\s*[KkMm]?";
-    /** "6 comments", "2.1K Followers", a bare count beside them; items apart by "·", "|", "," or spaces. */
+    /** "3 comments", "1.4K Followers", a bare count beside them; items apart by "·", "|", "," or spaces. */
     private static final Pattern COUNTERS = Pattern.compile(
             "(?iu)^(?:" + NUMBER + "(?:\\s+" + UNIT + ")?)(?:\\s*[·|,]?\\s+" + NUMBER + "(?:\\s+" + UNIT + ")?)*$");
     private static final Pattern READING_TIME = Pattern.compile(

@@ -3,8 +3,8 @@ package org.quire.ingest;
 import java.util.regex.Pattern;
 
 /**
- * A news site's button to follow a topic, printed inside an article: "Follow Trump's first 100 Days"
- * with the site's "Follow" button on the line under it. It names a topic after the verb, in capitals,
+ * A news site's button to follow a topic, printed inside an article: "Follow The Harbour Strike" with
+ * the site's "Follow" button on the line under it. It names a topic after the verb, in capitals,
  * and ends with no punctuation; a heading such as "Follow The Money", with text under it, stays.
  */
 final class FollowPromoRule {

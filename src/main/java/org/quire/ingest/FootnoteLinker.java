@@ -51,9 +51,9 @@ final class FootnoteLinker {
             body.subList(start, body.size()).clear();
             if (backLinks) {
                 SiteFooterRule.drop(after);
-            } else {
-                body.addAll(after);
             }
+            // Dropped chunks stay in the body as everywhere else; one the editor keeps is text again.
+            body.addAll(after);
             return true;
         }
         return false;

@@ -11,13 +11,19 @@ final class HardWrapRule {
     static final String NAME = "hard-wrap";
 
     private static final Pattern ENDS_SENTENCE = Pattern.compile("[.!?:;…]['\"’”)\\]]*$");
+    private static final Pattern STARTS_CAPITAL = Pattern.compile("^[\"“‘'¡¿(]?\\p{Lu}");
     private static final Pattern STARTS_LOWERCASE = Pattern.compile("^[\\p{Ll}]");
+    /** A wrapped line this much shorter than the width ended on purpose. */
+    private static final double SHORT_LINE = 0.7;
     private static final Pattern STARTS_ITEM = Pattern.compile("^\\s*(?:[*•\\-–]\\s|\\d{1,2}[.)]\\s)");
 
     private HardWrapRule() {
     }
 
-    /** A sentence broken in the middle: no closing punctuation, and the next line starts in lower case. */
+    /**
+     * A sentence broken in the middle: no closing punctuation, and the next line starts in lower case
+     * (and is no byline, "by Name", under a title).
+     */
     static boolean continuesSentence(String previous, String next) {
         String prev = previous.strip();
         String following = next.strip();
@@ -25,15 +31,46 @@ final class HardWrapRule {
                 || UrlLineRule.isUrl(prev) || UrlLineRule.isUrl(following)) {
             return false;
         }
-        return !ENDS_SENTENCE.matcher(prev).find() && STARTS_LOWERCASE.matcher(following).find();
+        return !ENDS_SENTENCE.matcher(prev).find() && STARTS_LOWERCASE.matcher(following).find()
+                && MetaLineRule.parse(following) == null;
     }
 
     /**
-     * Inside a blank-separated paragraph of fixed-width lines, every line joins the next unless the next
-     * one starts a list item.
+     * Inside a blank-separated paragraph of lines wrapped at {@code width}, a line joins the chunk so far
+     * unless it starts a list item or the line above ended on purpose. A headline over a byline or date
+     * line ends on purpose, however long. A line that ended early did too if it is clearly short, stands
+     * over a byline or date, or is a heading alone at the top of its block over a capitalised line.
+     * (Text wrapped by hand ends a line a little early now and then, in the middle of a sentence.)
      */
-    static boolean continuesWrappedParagraph(String next) {
-        return !next.isBlank() && !STARTS_ITEM.matcher(next).find();
+    static boolean continuesWrappedParagraph(String chunkSoFar, String previous, String next, int width) {
+        if (next.isBlank() || STARTS_ITEM.matcher(next).find()) {
+            return false;
+        }
+        boolean overMeta = MetaLineRule.parse(next) != null;
+        if (overMeta && TitleRule.looksLikeHeadline(previous)) {
+            return false;
+        }
+        if (!endsEarly(previous, next, width)) {
+            return true;
+        }
+        boolean clearlyShort = previous.strip().length() <= width * SHORT_LINE;
+        boolean headingAlone = chunkSoFar.equals(previous.strip()) && TitleRule.looksLikeTitle(previous)
+                && STARTS_CAPITAL.matcher(next.strip()).find();
+        return !clearlyShort && !overMeta && !headingAlone;
+    }
+
+    /**
+     * The next line's first word would have fitted on this line, so no wrap at {@code width} broke it
+     * there: the line ended on purpose. A line ending in a hyphen was broken inside a word.
+     */
+    static boolean endsEarly(String line, String next, int width) {
+        String text = line.stripTrailing();
+        String following = next.strip();
+        if (text.isEmpty() || following.isEmpty() || text.endsWith("-")) {
+            return false;
+        }
+        int firstWord = following.split("\\s+", 2)[0].length();
+        return text.length() + 1 + firstWord <= width;
     }
 
     static String join(String previous, String next) {

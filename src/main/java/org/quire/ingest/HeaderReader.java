@@ -2,12 +2,14 @@ package org.quire.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * Reads an article's header, from its title to the last byline, address or date line close under it:
  * subtitle (dek), authors, date, source. Kickers and repeats of the title there are dropped; text that
- * is none of these stays for the body.
+ * is none of these stays for the body. A header never reaches past a line where the editor says another
+ * article starts.
  */
 final class HeaderReader {
     /** How far under a title a byline or date may sit, counted in kept chunks. */
@@ -30,9 +32,15 @@ final class HeaderReader {
     private static final Pattern LABEL = Pattern.compile("^[\\p{L}\\p{N}][\\p{L}\\p{N} .]{0,30}:(?:\\s|$)");
 
     private final List<Piece> pieces;
+    private final Set<Piece> forcedStarts;
+    /** Feed post headers ({@link FeedPostRule}): a header never reaches into the next post. */
+    private final Set<Integer> postHeaders;
 
-    HeaderReader(List<Piece> pieces) {
+    /** @param forcedStarts chunks where the editor says an article starts */
+    HeaderReader(List<Piece> pieces, Set<Piece> forcedStarts, Set<Integer> postHeaders) {
         this.pieces = pieces;
+        this.forcedStarts = forcedStarts;
+        this.postHeaders = postHeaders;
     }
 
     /** Index of the first header signal within reach of the title, or -1. */
@@ -59,15 +67,29 @@ final class HeaderReader {
     private int signalAfter(int titleIndex, boolean inLinkCard, boolean first) {
         int last = -1;
         int between = 0;
-        for (int j = titleIndex + 1; j < pieces.size(); j++) {
+        List<String> named = new ArrayList<>();
+        for (int j = titleIndex + 1; j < pieces.size() && !postHeaders.contains(j); j++) {
             Piece p = pieces.get(j);
+            if (forcedStarts.contains(p)) {
+                break;
+            }
             if (p.isDropped()) {
                 if (LinkCardRule.SEPARATOR.equals(p.drop.rule())) {
                     break;
                 }
                 continue;
             }
+            if (last >= 0 && wideGapAbove(j)) {
+                // Two blank lines (or page furniture set apart by them) close a header that has a signal.
+                break;
+            }
             if (HeaderSignal.of(pieces, j, inLinkCard) != HeaderSignal.NONE) {
+                // The byline printed again after some text closes the article; it is no header.
+                List<String> authors = authorsOf(p);
+                if (between > 0 && !authors.isEmpty() && named.containsAll(authors)) {
+                    break;
+                }
+                named.addAll(authors);
                 last = j;
                 between = 0;
                 if (first) {
@@ -83,10 +105,16 @@ final class HeaderReader {
         return last;
     }
 
+    private static List<String> authorsOf(Piece p) {
+        MetaLineRule.Meta meta = MetaLineRule.parse(p.text);
+        return meta == null ? List.of() : meta.authors();
+    }
+
     /**
      * The title a header signal belongs to: going up from the signal over short lines (not over an
-     * address, another signal or a card), the first title-like line that is neither a kicker nor one of
-     * the names signing above a date. -1 when there is none.
+     * address, another signal or a card; a standfirst may sit right above the signal), the title of the
+     * title block there ({@link TitleBlock}), leaving out the names signing above a date. -1 when there
+     * is none.
      */
     int titleAbove(int signalIndex, boolean inLinkCard) {
         List<Integer> run = new ArrayList<>();
@@ -97,13 +125,21 @@ final class HeaderReader {
                 if (LinkCardRule.SEPARATOR.equals(rule) || LinkCardRule.NAME.equals(rule)) {
                     break;
                 }
+                // A kicker dropped already still marks the line under it as the title.
+                if (KICKER.equals(rule) && run.size() < REACH) {
+                    run.add(0, k);
+                }
                 continue;
             }
+            int longest = run.isEmpty() ? STANDFIRST_WORDS : SUBTITLE_WORDS;
             if (HeaderSignal.of(pieces, k, inLinkCard) != HeaderSignal.NONE || UrlLineRule.isUrl(p.text)
-                    || p.words() > SUBTITLE_WORDS) {
+                    || p.words() > longest) {
                 break;
             }
             run.add(0, k);
+            if (forcedStarts.contains(p)) {
+                break;
+            }
         }
         // Names signing a statement sit right above its date; they are not its title.
         if (HeaderSignal.of(pieces, signalIndex, inLinkCard) == HeaderSignal.DATE) {
@@ -116,26 +152,16 @@ final class HeaderReader {
             }
             run = new ArrayList<>(run.subList(0, end));
         }
-        // The title-like lines nearest the signal form the title block (kicker, title, perhaps a dek
-        // without a full stop); a sentence above them belongs to something else.
-        int top = run.size();
-        boolean inBlock = false;
-        for (int m = run.size() - 1; m >= 0; m--) {
-            boolean titleLike = TitleRule.looksLikeTitle(pieces.get(run.get(m)).text);
-            if (titleLike) {
-                top = m;
-                inBlock = true;
-            } else if (inBlock) {
-                break;
-            }
+        return TitleBlock.choose(pieces, run);
+    }
+
+    /** Two or more blank lines right above the piece, or above the dropped pieces right above it. */
+    private boolean wideGapAbove(int j) {
+        int gap = pieces.get(j).chunk.blanksBefore();
+        for (int k = j - 1; k >= 0 && pieces.get(k).isDropped(); k--) {
+            gap = Math.max(gap, pieces.get(k).chunk.blanksBefore());
         }
-        for (int m = top; m < run.size(); m++) {
-            String text = pieces.get(run.get(m)).text;
-            if (TitleRule.looksLikeTitle(text) && !TitleRule.looksLikeKicker(text)) {
-                return run.get(m);
-            }
-        }
-        return -1;
+        return gap >= 2;
     }
 
     /** Another title below this one, with signals of its own: the next article's header. */
@@ -176,9 +202,9 @@ final class HeaderReader {
             HeaderSignal signal = HeaderSignal.of(pieces, j, false);
             if (signal != HeaderSignal.NONE) {
                 take(signal, p, draft);
-            } else if (TitleRule.repeats(draft.title, p.text)) {
+            } else if (TitleRule.repeats(draft.title, p.text) && p.mayDrop(TITLE_REPEAT)) {
                 p.drop(TITLE_REPEAT, "the title again, as the page repeats it");
-            } else if (TitleRule.looksLikeKicker(p.text)) {
+            } else if (TitleRule.looksLikeKicker(p.text) && p.mayDrop(KICKER)) {
                 p.drop(KICKER, "section label above the title");
             } else if (!hasByline && isSignatoryBeforeDate(zone, k)) {
                 draft.addAuthor(p.text.strip());
@@ -192,7 +218,30 @@ final class HeaderReader {
             }
         }
         draft.body.addAll(rest);
-        return last + 1;
+        takeDateGluedToImage(last + 1, draft);
+        List<Piece> after = new ArrayList<>();
+        for (int j = last + 1; j < pieces.size() && after.size() < 2 && !postHeaders.contains(j); j++) {
+            if (!pieces.get(j).isDropped()) {
+                after.add(pieces.get(j));
+            }
+        }
+        int taken = StandfirstRule.read(draft, rest, after);
+        return taken == 0 ? last + 1 : pieces.indexOf(after.get(taken - 1)) + 1;
+    }
+
+    /**
+     * A feed may glue the poster's name and the post's date to an image's file name right under the
+     * header ("photo.jpegPage Name Mar 16, 2025 05:11"). The line is dropped as a file name; its date is
+     * still the article's when the header gave none.
+     */
+    private void takeDateGluedToImage(int from, ArticleDraft draft) {
+        for (int j = from; j < pieces.size() && pieces.get(j).isDropped() && draft.date == null; j++) {
+            Piece p = pieces.get(j);
+            DateRule.Found found = ImageRule.FILE.equals(p.drop.rule()) ? DateRule.find(p.text) : null;
+            if (found != null && found.hasYear()) {
+                draft.date = found.iso();
+            }
+        }
     }
 
     private int readSubtitleOnly(int titleIndex, ArticleDraft draft) {
@@ -201,7 +250,7 @@ final class HeaderReader {
                 && !LinkCardRule.SEPARATOR.equals(pieces.get(next).drop.rule())) {
             next++;
         }
-        if (next < pieces.size() && !pieces.get(next).isDropped()
+        if (next < pieces.size() && !pieces.get(next).isDropped() && !forcedStarts.contains(pieces.get(next))
                 && TitleRule.looksLikeTitle(pieces.get(next).text) && !TitleRule.looksLikeKicker(pieces.get(next).text)
                 && !LABEL.matcher(pieces.get(next).text).find() && followedByProse(next)) {
             draft.subtitle = cleanTitle(pieces.get(next).text);
@@ -225,22 +274,18 @@ final class HeaderReader {
     private void take(HeaderSignal signal, Piece p, ArticleDraft draft) {
         draft.meta.add(p);
         switch (signal) {
-            case BYLINE -> {
-                BylineRule.Byline byline = BylineRule.parse(p.text);
-                byline.authors().forEach(draft::addAuthor);
+            case BYLINE, DATE -> {
+                MetaLineRule.Meta meta = MetaLineRule.parse(p.text);
+                meta.authors().forEach(draft::addAuthor);
                 if (draft.source == null) {
-                    draft.source = byline.source();
+                    draft.source = meta.source();
                 }
-                takeDate(draft, byline.date(), true);
+                takeDate(draft, meta.date(), meta.dateSpelled());
             }
             case ADDRESS -> {
                 if (draft.source == null) {
                     draft.source = p.text.strip();
                 }
-            }
-            case DATE -> {
-                DateRule.Found found = DateRule.find(p.text);
-                takeDate(draft, found == null ? null : found.iso(), p.text.matches(".*\\p{L}{3}.*"));
             }
             case FOLLOWED_NAME -> draft.addAuthor(p.text.strip());
             default -> throw new IllegalStateException(signal.name());

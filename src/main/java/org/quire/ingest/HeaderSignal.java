@@ -6,7 +6,8 @@ import java.util.Set;
 
 /**
  * The lines that tell an article's header from body text: a byline, the article's web address, a
- * date line, or a name above a "Follow" button. A title-like line followed closely by one of these
+ * date line (or another line of metadata without a name: issue, page, reading time), or a name above a
+ * "Follow" button. A title-like line followed closely by one of these
  * opens an article.
  */
 enum HeaderSignal {
@@ -20,15 +21,13 @@ enum HeaderSignal {
             return NONE;
         }
         String text = piece.text;
-        if (BylineRule.parse(text) != null) {
-            return BYLINE;
+        MetaLineRule.Meta meta = MetaLineRule.parse(text);
+        if (meta != null) {
+            return meta.authors().isEmpty() ? DATE : BYLINE;
         }
         if (UrlLineRule.isUrl(text)) {
             // Under a card the bare domain is the card's; an address with a path is a post's own.
             return inLinkCard && UrlLineRule.isBareDomain(text) ? NONE : ADDRESS;
-        }
-        if (DateRule.isDateLine(text)) {
-            return DATE;
         }
         if (isNameAboveFollowButton(pieces, index)) {
             return FOLLOWED_NAME;

@@ -40,6 +40,10 @@ public final class IngestReport {
                     .append(a.firstLine()).append("–").append(a.lastLine()).append(" | ").append(a.linesUsed())
                     .append(" |\n");
         }
+        if (r.sidecar() != null) {
+            out.append("\n### Sidecar ").append(r.sidecar()).append("\n\n");
+            r.sidecarNotes().forEach(note -> out.append("- ").append(note).append('\n'));
+        }
         if (!r.personalData().isEmpty()) {
             out.append("\n### Personal data to check before printing\n\n| line | kind | found |\n| ---: | --- | --- |\n");
             for (PersonalData p : r.personalData()) {

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * A promotion the page set into an article: "Hear the author speak at … For more information, go to
- * www.example.org." It is told by three things together: it sends the reader to a web address, it says
+ * A promotion the page set into an article: "Meet the authors at the book fair on May 3. More info:
+ * visit www.example.org." It is told by three things together: it sends the reader to a web address, it says
  * so ("for more information", "visit", "más información"), and it is laid out unlike the text around
  * it, one long unbroken line between paragraphs wrapped at a fixed width.
  */

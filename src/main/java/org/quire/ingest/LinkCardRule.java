@@ -12,7 +12,8 @@ final class LinkCardRule {
     static final String NAME = "link-card";
 
     private static final Pattern TOGGLE = Pattern.compile(
-            "(?:See\\s*More\\s*See\\s*Less|Ver\\s*más\\s*Ver\\s*menos|Voir\\s*plus\\s*Voir\\s*moins)\\s*$",
+            "(?:See\\s*More\\s*See\\s*Less|Ver\\s*más\\s*Ver\\s*menos|Voir\\s*plus\\s*Voir\\s*moins"
+                    + "|^…\\s*(?:See\\s*More|Ver\\s*más|Voir\\s*plus))\\s*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern COUNTER = Pattern.compile(
             "(?:^|[\\s\\-–.])(?:Likes?|Shares?|Comments?|Reactions?|Views?|Me gusta|Compartidos|Comentarios)"

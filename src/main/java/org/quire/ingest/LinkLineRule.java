@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 /**
  * What is left of a link once scraping took the link away: "Más info también en Site "Title"", "Fuente
  * "Site"", "Source: Agency", "See also: …", and a label ending in a colon ("Más información sobre el
- * proyecto:") over a few short lines naming where ("En la revista X", "En Y."). A longer sentence that
+ * tema:") over a few short lines naming where ("En el diario X", "En Y."). A longer sentence that
  * happens to open with "More information" and ends with a full stop is text and stays; so does a
  * label over long lines, which are references.
  */

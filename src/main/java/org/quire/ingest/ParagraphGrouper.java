@@ -1,23 +1,36 @@
 package org.quire.ingest;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Groups decoded lines into chunks. Files come in two layouts: blank-separated paragraphs (each
  * paragraph one long line, or wrapped at a fixed width) and one paragraph per line with no blank lines.
- * Either way a line joins the one before it only when {@link HardWrapRule} says it continues it.
+ * Either way a line joins the one before it only when {@link HardWrapRule} says it continues it, and
+ * never when the editor's sidecar needs a chunk to start there.
  */
 final class ParagraphGrouper {
     /** Lines of wrapped prose are about this long; longer lines are whole paragraphs. */
     private static final int WRAP_WIDTH_MAX = 100;
     private static final int WRAP_WIDTH_MIN = 40;
+    private static final int NARROW_WIDTH_MIN = 20;
+    /** Narrow columns need this many full lines before a file counts as wrapped. */
+    private static final int MIN_FULL_LINES = 8;
+    private static final double WIDE_QUANTILE = 0.9;
 
     private ParagraphGrouper() {
     }
 
     static List<Chunk> group(List<SourceLine> lines) {
+        return group(lines, Set.of());
+    }
+
+    /** @param chunkStarts line numbers that must open a chunk */
+    static List<Chunk> group(List<SourceLine> lines, Set<Integer> chunkStarts) {
         boolean wrapped = isWrappedAtFixedWidth(lines);
+        int[] widths = wrapped ? blockWidths(lines) : null;
         List<Chunk> chunks = new ArrayList<>();
         List<Integer> numbers = new ArrayList<>();
         String text = null;
@@ -36,7 +49,9 @@ final class ParagraphGrouper {
                 continue;
             }
             boolean joins = text != null && previous != null && !previous.isBlank()
-                    && (wrapped ? HardWrapRule.continuesWrappedParagraph(line.text())
+                    && !chunkStarts.contains(line.number())
+                    && (wrapped ? HardWrapRule.continuesWrappedParagraph(text, previous.text(), line.text(),
+                                          widths[line.number() - 1])
                                 : HardWrapRule.continuesSentence(text, line.text()));
             if (joins) {
                 text = HardWrapRule.join(text, line.text());
@@ -61,23 +76,70 @@ final class ParagraphGrouper {
 
     /**
      * True when most non-blank lines sit in multi-line blocks and are about one wrap width long: the
-     * layout of e-mail and plain-text archives, where only blank lines end paragraphs.
+     * layout of e-mail and plain-text archives, where only blank lines end paragraphs. Narrow columns
+     * (scanned newspapers) show it by their lines being full: the next line's first word would not fit.
      */
     static boolean isWrappedAtFixedWidth(List<SourceLine> lines) {
         int nonBlank = 0;
         int wrappedLike = 0;
+        int full = 0;
+        int wide = widthQuantile(lines, WIDE_QUANTILE);
         for (int i = 0; i < lines.size(); i++) {
             SourceLine line = lines.get(i);
             if (line.isBlank()) {
                 continue;
             }
             nonBlank++;
-            boolean nextIsText = i + 1 < lines.size() && !lines.get(i + 1).isBlank();
+            if (i + 1 >= lines.size() || lines.get(i + 1).isBlank()) {
+                continue;
+            }
             int length = line.text().length();
-            if (nextIsText && length >= WRAP_WIDTH_MIN && length <= WRAP_WIDTH_MAX) {
+            if (length >= WRAP_WIDTH_MIN && length <= WRAP_WIDTH_MAX) {
                 wrappedLike++;
             }
+            if (length >= NARROW_WIDTH_MIN && length <= WRAP_WIDTH_MAX
+                    && !HardWrapRule.endsEarly(line.text(), lines.get(i + 1).text(), wide)) {
+                full++;
+            }
         }
-        return nonBlank >= 4 && wrappedLike * 2 >= nonBlank;
+        return nonBlank >= 4 && (wrappedLike * 2 >= nonBlank || (full >= MIN_FULL_LINES && full * 2 >= nonBlank));
+    }
+
+    /** A length that the given share of lines with text below them do not exceed. */
+    private static int widthQuantile(List<SourceLine> lines, double share) {
+        List<Integer> lengths = new ArrayList<>();
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            if (!lines.get(i).isBlank() && !lines.get(i + 1).isBlank()) {
+                lengths.add(lines.get(i).text().length());
+            }
+        }
+        if (lengths.isEmpty()) {
+            return 0;
+        }
+        Collections.sort(lengths);
+        return lengths.get(Math.min(lengths.size() - 1, (int) (lengths.size() * share)));
+    }
+
+    /**
+     * For each line (by index), the width its block was wrapped at: the block's longest line, or the
+     * file's median line length when the block is a few short lines (a title over a byline).
+     */
+    private static int[] blockWidths(List<SourceLine> lines) {
+        int typical = widthQuantile(lines, 0.5);
+        int[] widths = new int[lines.size()];
+        int start = 0;
+        while (start < lines.size()) {
+            int end = start;
+            int longest = 0;
+            while (end < lines.size() && !lines.get(end).isBlank()) {
+                longest = Math.max(longest, lines.get(end).text().length());
+                end++;
+            }
+            for (int i = start; i < end; i++) {
+                widths[i] = Math.max(typical, longest);
+            }
+            start = end + 1;
+        }
+        return widths;
     }
 }

@@ -8,6 +8,10 @@ final class Piece {
     final Chunk chunk;
     String text;
     Drop drop;
+    /** Set by the editor's sidecar: no rule may drop this chunk. */
+    boolean keptByEditor;
+    /** The first rule that wanted out a chunk the editor keeps, for the report. */
+    String overruled;
 
     Piece(Chunk chunk) {
         this.chunk = chunk;
@@ -18,10 +22,24 @@ final class Piece {
         return drop != null;
     }
 
+    /** Leaves the chunk out, unless an earlier rule did or the editor keeps it. */
     void drop(String rule, String why) {
-        if (drop == null) {
+        if (drop == null && mayDrop(rule)) {
             drop = new Drop(rule, why);
         }
+    }
+
+    /** False when the editor keeps the chunk; the rule that wanted it out is then noted for the report. */
+    boolean mayDrop(String rule) {
+        if (keptByEditor && overruled == null) {
+            overruled = rule;
+        }
+        return !keptByEditor;
+    }
+
+    /** Leaves the chunk out on the editor's word, which no rule and no earlier keep can overrule. */
+    void dropByEditor(String why) {
+        drop = new Drop(SidecarLines.RULE, why);
     }
 
     int words() {

@@ -25,8 +25,9 @@ final class RepeatRule {
                 p.drop(TITLE, "the title again, as the page repeats it");
                 continue;
             }
-            BylineRule.Byline byline = BylineRule.parse(p.text);
-            if (byline != null && !draft.authors.isEmpty() && draft.authors.containsAll(byline.authors())) {
+            MetaLineRule.Meta byline = MetaLineRule.parse(p.text);
+            if (byline != null && !byline.authors().isEmpty() && !draft.authors.isEmpty()
+                    && draft.authors.containsAll(byline.authors())) {
                 p.drop(BYLINE, "the byline again");
                 continue;
             }

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.quire.model.Article;
 import org.quire.model.ArticleMeta;
 import org.quire.model.Block;
+import org.quire.sidecar.Overrides;
 
 /** Runs the ingest stages over one seed and checks that every line is accounted for. */
 final class SeedIngester {
@@ -20,24 +21,29 @@ final class SeedIngester {
     private static final int WORKING_TITLE_WORDS = 8;
 
     private final String seedName;
+    private final Overrides overrides;
 
-    SeedIngester(String seedName) {
+    SeedIngester(String seedName, Overrides overrides) {
         this.seedName = seedName;
+        this.overrides = overrides;
     }
 
     IngestResult ingest(String text) {
         List<SourceLine> lines = LineDecoder.decode(text);
+        SidecarLines lineEdits = new SidecarLines(overrides, lines.size());
         List<Piece> pieces = new ArrayList<>();
-        for (Chunk chunk : ParagraphGrouper.group(lines)) {
+        for (Chunk chunk : ParagraphGrouper.group(lines, lineEdits.chunkStarts())) {
             pieces.add(new Piece(chunk));
         }
+        lineEdits.mark(pieces);
         PageFurniture.drop(pieces);
-        List<ArticleDraft> drafts = LanguageSwitchSplit.split(ArticleSplitter.split(pieces));
+        List<ArticleDraft> drafts = LanguageSwitchSplit.split(ArticleSplitter.split(pieces, lineEdits.forcedStarts(pieces)));
         drafts.removeIf(d -> d.keptPieces().isEmpty());
         Set<String> ids = new HashSet<>();
         Set<Integer> seedYears = yearsIn(text);
         for (ArticleDraft draft : drafts) {
             RepeatRule.drop(draft);
+            SignatureRule.read(draft);
             FootnoteLinker.link(draft);
             readDatesAndPlaces(draft, seedYears);
             draft.lang = articleLanguage(draft);
@@ -53,8 +59,6 @@ final class SeedIngester {
             draft.id = Slug.unique(Slug.of(draft.title), ids);
         }
         TranslationDetector.link(drafts);
-        List<Article> articles = new ArrayList<>();
-        Map<ArticleDraft, List<Piece>> droppedAround = droppedAround(drafts, pieces);
         for (ArticleDraft draft : drafts) {
             if (draft.workingTitle && draft.translationOf != null) {
                 // An untitled translation is best known by its original's title and its language.
@@ -62,9 +66,15 @@ final class SeedIngester {
                 ids.remove(draft.id);
                 draft.id = Slug.unique(Slug.of(draft.title), ids);
             }
+        }
+        List<String> sidecarNotes = lineEdits.notes(pieces);
+        drafts = SidecarArticles.apply(overrides, drafts, pieces, sidecarNotes);
+        List<Article> articles = new ArrayList<>();
+        Map<ArticleDraft, List<Piece>> droppedAround = droppedAround(drafts, pieces);
+        for (ArticleDraft draft : drafts) {
             articles.add(new Article(meta(draft, droppedAround.get(draft)), draft.blocks));
         }
-        SeedReport report = report(lines, pieces, drafts);
+        SeedReport report = report(lines, pieces, drafts, sidecarNotes);
         return new IngestResult(articles, report);
     }
 
@@ -150,7 +160,8 @@ final class SeedIngester {
         return lang == null ? LanguageGuess.ENGLISH : lang;
     }
 
-    private SeedReport report(List<SourceLine> lines, List<Piece> pieces, List<ArticleDraft> drafts) {
+    private SeedReport report(List<SourceLine> lines, List<Piece> pieces, List<ArticleDraft> drafts,
+            List<String> sidecarNotes) {
         int nonBlank = (int) lines.stream().filter(l -> !l.isBlank()).count();
         List<ArticleEntry> entries = new ArrayList<>();
         Set<Piece> inArticles = new HashSet<>();
@@ -171,6 +182,7 @@ final class SeedIngester {
             }
         }
         dropped.sort(Comparator.comparingInt(DroppedLine::line));
-        return new SeedReport(seedName, nonBlank, entries, dropped, PersonalDataScan.scan(lines, inArticles));
+        return new SeedReport(seedName, nonBlank, entries, dropped, PersonalDataScan.scan(lines, inArticles),
+                overrides.fileName(), sidecarNotes);
     }
 }

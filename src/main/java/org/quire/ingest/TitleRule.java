@@ -4,26 +4,47 @@ import java.util.regex.Pattern;
 
 /**
  * What a title or heading looks like in scraped text: a short line that starts with a capital (or a
- * digit or an opening quote) and does not end a sentence with a full stop, comma, colon or semicolon.
+ * digit, an opening quote or a hashtag's #), does not end a sentence with a full stop (an initialism's is
+ * fine), comma, colon or semicolon, and does not spread its words in columns.
  */
 final class TitleRule {
     static final int MAX_WORDS = 20;
-    private static final Pattern STARTS_CAPITAL = Pattern.compile("^[\"“‘'¡¿(\\[]?[\\p{Lu}\\p{N}]");
+    private static final int MAX_LENGTH = 160;
+    static final int HEADLINE_WORDS = 30;
+    private static final int HEADLINE_LENGTH = 220;
+    private static final Pattern STARTS_CAPITAL = Pattern.compile("^[\"“‘'¡¿(\\[#]?[\\p{Lu}\\p{N}]");
     private static final Pattern LIST_MARK = Pattern.compile("^(?:[*•]|\\d{1,2}\\))\\s*");
 
     private static final Pattern NUMBERED = Pattern.compile("^\\s*\\d{1,2}[.)]\\s+\\S");
+    /** "U.S.A." closing a title: the full stop is the initialism's, not a sentence's. */
+    private static final Pattern INITIALISM_AT_END = Pattern.compile("(?:^|\\s)(?:\\p{Lu}\\.){2,}$");
+    /** Words set apart by runs of spaces: the columns of a running head or a table row. */
+    private static final Pattern COLUMN_GAP = Pattern.compile("\\S {3,}\\S");
 
     private TitleRule() {
     }
 
     static boolean looksLikeTitle(String text) {
+        return looksLikeTitle(text, MAX_WORDS, MAX_LENGTH);
+    }
+
+    private static boolean looksLikeTitle(String text, int maxWords, int maxLength) {
         String t = text.strip();
         int words = Words.count(t);
-        return words >= 1 && words <= MAX_WORDS && t.length() <= 160
+        return words >= 1 && words <= maxWords && t.length() <= maxLength
                 && STARTS_CAPITAL.matcher(t).find()
                 && !LIST_MARK.matcher(t).find()
-                && !Words.endsWithStop(t)
+                && (!Words.endsWithStop(t) || INITIALISM_AT_END.matcher(t).find())
+                && !COLUMN_GAP.matcher(t).find()
                 && !UrlLineRule.isUrl(t);
+    }
+
+    /**
+     * A long headline, as news pages print them: a title in all but length, up to
+     * {@link #HEADLINE_WORDS} words. Only taken for a title right above a byline or date.
+     */
+    static boolean looksLikeHeadline(String text) {
+        return looksLikeTitle(text, HEADLINE_WORDS, HEADLINE_LENGTH);
     }
 
     /** "1. Something": a numbered heading, list item or note, never an article's title. */

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * Finds an article that translates or repeats an earlier one in the same seed and points it there. A
  * translation keeps what does not translate: numbers and proper names. Two articles in different
  * languages sharing most of those, at a similar length, are one text twice; in the same language,
- * most words in common make a repeat.
+ * most words in common make a repeat. The later text keeps the earlier one's author and date when it
+ * names none of its own.
  */
 final class TranslationDetector {
     static final String NAME = "translation";
@@ -32,9 +33,20 @@ final class TranslationDetector {
                 ArticleDraft earlier = drafts.get(a);
                 if (earlier.translationOf == null && isSameText(earlier, later)) {
                     later.translationOf = earlier.id;
+                    inheritByline(earlier, later);
                     break;
                 }
             }
+        }
+    }
+
+    /** A translation that names no author or date is by the original's author, of the original's date. */
+    private static void inheritByline(ArticleDraft original, ArticleDraft translation) {
+        if (translation.authors.isEmpty()) {
+            original.authors.forEach(translation::addAuthor);
+        }
+        if (translation.date == null) {
+            translation.date = original.date;
         }
     }
 

@@ -6,20 +6,23 @@ import java.util.List;
 import java.util.Map;
 import org.quire.model.ArticleMeta;
 
-/** The YAML front matter keys of an article file, in the order editors read them. */
-final class FrontMatter {
-    static final String TITLE = "title";
-    static final String SUBTITLE = "subtitle";
-    static final String AUTHOR = "author";
-    static final String DATE = "date";
-    static final String DATELINE = "dateline";
-    static final String SOURCE = "source";
-    static final String LANG = "lang";
-    static final String TRANSLATION_OF = "translation-of";
-    static final String ID = "id";
-    static final String SEED = "seed";
-    static final String LINES = "lines";
-    static final String EDITS = "edits";
+/**
+ * The YAML front matter keys of an article file, in the order editors read them. A seed's sidecar names
+ * article fields with the same keys.
+ */
+public final class FrontMatter {
+    public static final String TITLE = "title";
+    public static final String SUBTITLE = "subtitle";
+    public static final String AUTHOR = "author";
+    public static final String DATE = "date";
+    public static final String DATELINE = "dateline";
+    public static final String SOURCE = "source";
+    public static final String LANG = "lang";
+    public static final String TRANSLATION_OF = "translation-of";
+    public static final String ID = "id";
+    public static final String SEED = "seed";
+    public static final String LINES = "lines";
+    public static final String EDITS = "edits";
 
     private FrontMatter() {
     }

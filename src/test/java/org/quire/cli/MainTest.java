@@ -24,6 +24,13 @@ class MainTest {
         return Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
     }
 
+    /** What the command said on stderr, which must be one line. */
+    private String oneLineError() {
+        String message = err.toString().strip();
+        assertEquals(1, message.lines().count(), message);
+        return message;
+    }
+
     @Test
     void helpListsTheCommands() {
         assertEquals(0, run("--help"));
@@ -48,10 +55,32 @@ class MainTest {
     }
 
     @Test
+    void importAppliesTheSidecarBesideTheFile(@TempDir Path dir) throws IOException {
+        Path raw = dir.resolve("raw.txt");
+        Files.writeString(raw, "A Title Line\n\nby Ada Lovelace\n\nThe first paragraph of the article, long enough to be body text.\n");
+        Files.writeString(dir.resolve("raw.yaml"), "articles:\n  - at: 1\n    title: The Editor's Title\n    id: editors-title\n");
+        assertEquals(0, run("import", raw.toString(), "--out", dir.resolve("out").toString()), err.toString());
+        Path written = dir.resolve("out/editors-title.md");
+        assertEquals("The Editor’s Title", MarkdownReader.read(Files.readString(written), written.toString()).meta().title());
+    }
+
+    @Test
+    void aBadSidecarIsOneLineWithItsLineAndExitCodeTwo(@TempDir Path dir) throws IOException {
+        Path book = dir.resolve("book");
+        Files.createDirectories(book.resolve("seeds"));
+        Files.writeString(book.resolve("seeds/story.txt"), "A Title Line\n\nThe first paragraph, long enough to be body text.\n");
+        Files.writeString(book.resolve("seeds/story.yaml"), "keep: [2]\nsplit-before: [30]\n");
+
+        assertEquals(2, run("build", "--root", book.toString()));
+
+        String message = oneLineError();
+        assertTrue(message.contains("story.yaml:2: line 30 is out of range"), message);
+    }
+
+    @Test
     void aMissingFileIsOneLineAndExitCodeTwo(@TempDir Path dir) {
         assertEquals(2, run("import", dir.resolve("nope.txt").toString(), "--out", dir.toString()));
-        String message = err.toString().strip();
-        assertEquals(1, message.lines().count(), message);
+        String message = oneLineError();
         assertTrue(message.contains("nope.txt"), message);
     }
 
@@ -66,8 +95,7 @@ class MainTest {
 
         assertEquals(2, run("build", "--root", book.toString()));
 
-        String message = err.toString().strip();
-        assertEquals(1, message.lines().count(), message);
+        String message = oneLineError();
         assertTrue(message.contains("bad.txt:2"), message);
         assertEquals("previous build", Files.readString(previous));
         try (Stream<Path> left = Files.list(book.resolve("dist"))) {

@@ -90,4 +90,24 @@ class ArticleRulesTest {
         assertNull(AnnouncedDateRule.find("Sunday, June 9, at the park gates", Set.of(2018)));
         assertNull(AnnouncedDateRule.find("We met again on Sunday, June 9.", Set.of(2019)));
     }
+
+    @Test
+    void aDateGluedToAnImageNameUnderTheHeaderIsTheArticlesDate() {
+        IngestResult result = Ingest.ingest("post.txt", """
+                Dockers Walk Out At The Northern Port
+                example.org/dockers-walk-out
+                logo.jpegHarbour Bulletin Mar 16, 2025 05:11
+                Dockers at the port walked out on Monday over a safety dispute that had run for months.
+                """);
+        assertEquals("2025-03-16", result.articles().get(0).meta().date());
+        assertEquals(ImageRule.FILE, ArticleSplitterTest.ruleOfLine(result.report(), 3));
+    }
+
+    @Test
+    void aTranslationKeepsTheOriginalsAuthorAndDate() {
+        IngestResult result = Ingest.ingest("t.txt", BILINGUAL.replaceFirst("\n\n", "\nBy Ana Torres | May 5, 2024\n\n"));
+        ArticleMeta translation = result.articles().get(1).meta();
+        assertEquals(List.of("Ana Torres"), translation.authors());
+        assertEquals("2024-05-05", translation.date());
+    }
 }

@@ -66,4 +66,61 @@ class ArticleSplitterTest {
         assertTrue(result.report().articles().get(0).workingTitle());
         assertEquals("We begin without any title at all, straight …", result.articles().get(0).meta().title());
     }
+
+    @Test
+    void shortLinesAboveTheFirstTitleAreThePagesTop() {
+        IngestResult result = Ingest.ingest("page.txt", """
+                harbour-bulletin.example.org
+                Issue 4 · Spring 1990 · "All out for the docks"
+                Download: PDF · Plain text
+
+                Dockers Walk Out
+                by Ana Torres
+
+                Dockers at the port walked out on Monday over a safety dispute that had run for months.
+                """);
+        assertEquals(List.of("Dockers Walk Out"), result.articles().stream().map(a -> a.meta().title()).toList());
+        assertEquals(ArticleSplitter.PAGE_HEADER, ruleOfLine(result.report(), 2));
+        assertTrue(result.report().accountsForEveryLine());
+    }
+
+    @Test
+    void theBylineAgainAtAShortArticlesEndIsNoPartOfItsHeader() {
+        IngestResult result = Ingest.ingest("short.txt", """
+                Why The Union Won
+                Ana Torres · 6 min read · Apr 2, 2021
+
+                The campaign began in a break room, with six workers and a list of names on a schedule.
+
+                It ended with a contract that raised wages by a fifth.
+
+                Written by Ana Torres
+                """);
+        ArticleMeta meta = result.articles().get(0).meta();
+        assertEquals(null, meta.subtitle());
+        assertEquals(2, result.articles().get(0).blocks().size());
+        assertEquals(RepeatRule.BYLINE, ruleOfLine(result.report(), 8));
+    }
+
+    @Test
+    void aSupraTitleOverEachTitleOfACategoryPageIsDropped() {
+        IngestResult result = Ingest.ingest("category.txt", """
+                Huelga en el puerto del norte
+                Paran las grúas
+                Por Marta Ruiz | marzo-abril de 2010 | página 3
+
+                Los estibadores del puerto pararon el lunes las grúas de la terminal norte.
+
+                Despidos en la fábrica textil de la ciudad
+                "Nos echaron sin aviso"
+                Por Luis Gil y Ana Mora | 12 de mayo de 2010 | página 5
+
+                Ciento veinte trabajadoras recibieron el viernes la carta de despido.
+                """);
+        assertEquals(List.of("Paran las grúas", "“Nos echaron sin aviso”"),
+                result.articles().stream().map(a -> a.meta().title()).toList());
+        assertEquals(HeaderReader.KICKER, ruleOfLine(result.report(), 1));
+        assertEquals(HeaderReader.KICKER, ruleOfLine(result.report(), 7));
+        assertEquals(List.of("Luis Gil", "Ana Mora"), result.articles().get(1).meta().authors());
+    }
 }

@@ -13,11 +13,14 @@ class BylineRuleTest {
     }
 
     @Test
-    void capitalsWithADateAfterABar() {
-        BylineRule.Byline byline = BylineRule.parse("BY ANA TORRES | May 2, 2024");
-        assertEquals(List.of("Ana Torres"), byline.authors());
-        assertEquals("2024-05-02", byline.date());
-        assertEquals(List.of("Ana Torres"), BylineRule.parse("By Ana Torres|May 2, 2024").authors());
+    void capitalsInTitleCase() {
+        assertEquals(List.of("Ana Torres"), BylineRule.parse("BY ANA TORRES").authors());
+    }
+
+    @Test
+    void anAccountName() {
+        assertEquals(List.of("some_user"), BylineRule.parse("por some_user").authors());
+        assertNull(BylineRule.parse("por favor"));
     }
 
     @Test

@@ -59,4 +59,64 @@ class HardWrapRuleTest {
         assertEquals(List.of(1, 2, 3), chunks.get(0).lines());
         assertEquals(1, chunks.get(1).blanksBefore());
     }
+
+    @Test
+    void aLineThatEndedEarlyInAWrappedFileIsNoContinuation() {
+        assertTrue(HardWrapRule.endsEarly("A Short Title", "by Ana Torres", 60));
+        assertFalse(HardWrapRule.endsEarly("a line that is as long as the wrap width allows it", "considering", 52));
+        assertFalse(HardWrapRule.endsEarly("a word broken at the wrap, long-", "term", 60));
+    }
+
+    @Test
+    void aTitleOverItsBylineInAWrappedFileStaysApart() {
+        String text = """
+                A Short Title Over Wrapped Text
+                by Ana Torres
+
+                This paragraph is wrapped at a fixed width of about sixty,
+                and each line is as full as the next word allows, so that
+                every line of it joins the line before into one paragraph.
+
+                A second paragraph follows after a blank line, and it also
+                fills its lines to the width of the first, which is about
+                sixty characters, as a mail program would have done it.
+                """;
+        List<Chunk> chunks = ParagraphGrouper.group(LineDecoder.decode(text));
+        assertEquals(List.of("A Short Title Over Wrapped Text", "by Ana Torres"),
+                chunks.subList(0, 2).stream().map(Chunk::text).toList());
+        assertEquals(List.of(4, 5, 6), chunks.get(2).lines());
+    }
+
+    @Test
+    void aSupraTitleAndALongHeadlineInAWrappedFileStayApart() {
+        int width = 60;
+        assertFalse(HardWrapRule.continuesWrappedParagraph("Dockers walk out across the northern ports",
+                "Dockers walk out across the northern ports", "Safety First", width));
+        String headline = "A headline that runs on for longer than the wrap width of the text below it, as some do";
+        assertFalse(HardWrapRule.continuesWrappedParagraph(headline, headline, "by Ana Torres", width));
+        assertTrue(HardWrapRule.continuesWrappedParagraph("the meeting of the whole branch went on and on until",
+                "the meeting of the whole branch went on and on until", "Tuesday, when it ended", width));
+    }
+
+    @Test
+    void narrowNewspaperColumnsAreWrappedText() {
+        String text = """
+                A Headline
+                by Ana Torres
+
+                Columns of old newspapers
+                are narrow, and each line
+                is filled up to the width
+                of the column it sits in.
+
+                A second paragraph spans
+                a few more lines set just
+                as tightly as the first,
+                and a third line or four
+                make the column complete.
+                """;
+        List<Chunk> chunks = ParagraphGrouper.group(LineDecoder.decode(text));
+        assertEquals(4, chunks.size());
+        assertEquals(List.of(4, 5, 6, 7), chunks.get(2).lines());
+    }
 }

@@ -62,7 +62,7 @@ class NoiseBlockRulesTest {
                 ContactBlockRule.NAME, ContactBlockRule.NAME), pieces.stream().map(PageFurnitureTest::rule).toList());
 
         List<Piece> alone = PageFurnitureTest.pieces("""
-                To contact the forum: forum@example.org
+                Write to the forum: forum@example.org
                 """);
         PageFurniture.drop(alone);
         assertFalse(alone.get(0).isDropped(), "one address may be part of the text");
@@ -145,7 +145,7 @@ class NoiseBlockRulesTest {
         List<Piece> pieces = PageFurnitureTest.pieces("""
                 Fuente "Un Sitio de Noticias"
                 Más información sobre el proyecto de ley:
-                En la revista Uno
+                En el diario Uno
                 En Otro Diario.
                 More information about the campaign is available from the union office, which opens at nine.
                 Sources close to the union said the vote would be held on Friday.
@@ -186,7 +186,7 @@ class NoiseBlockRulesTest {
 
                 The dockers stayed out for a second week, and the port was quiet on Monday morning.
 
-                Times are hard for small publishers like us. We depend on your donations to stay independent, and with your financial support we can keep reporting.
+                A paper like ours lives on its readers. Please donate today and support us: monthly donors keep this paper free of advertisers.
                 """);
         assertEquals(DonationAppealRule.NAME, ArticleSplitterTest.ruleOfLine(result.report(), 5));
 
@@ -215,5 +215,28 @@ class NoiseBlockRulesTest {
         assertEquals(java.util.Arrays.asList(null, InsertedPromoRule.NAME, null),
                 pieces.stream().map(PageFurnitureTest::rule).toList());
         assertFalse(InsertedPromoRule.isPromo("For more information, call the union hall on Monday."), "no address");
+    }
+
+    @Test
+    void droppedShareButtonsDoNotLetAHeaderReachALaterDate() {
+        IngestResult result = Ingest.ingest("t.txt", """
+                Cranes Stand Still
+                By Jo Bloggs
+
+                The cranes at the north terminal stood still on Monday for the first time in years.
+
+                The union says the stoppage will last until the contract is signed.
+
+
+                Facebook
+                WhatsApp
+
+
+                Another Story
+                March 3, 2024
+                """);
+        var meta = result.articles().get(0).meta();
+        assertNull(meta.date(), "the date under a link after the page furniture is not this article's");
+        assertTrue(result.articles().get(0).blocks().size() >= 2, "both paragraphs stay in the body");
     }
 }

@@ -12,8 +12,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.quire.build.Sources;
 
-/** End to end on the real seeds: every non-blank line is kept in an article or dropped by a named rule. */
+/**
+ * End to end on the real seeds, with the editor's sidecars: every non-blank line is kept in an article or
+ * dropped by a named rule.
+ */
 class SeedsEndToEndTest {
     private static final Path SEEDS = Path.of("seeds");
 
@@ -26,8 +30,7 @@ class SeedsEndToEndTest {
     static List<SeedReport> reports() throws IOException {
         List<SeedReport> reports = new ArrayList<>();
         for (Path file : seedFiles()) {
-            String text = Files.readString(file, StandardCharsets.UTF_8);
-            reports.add(Ingest.ingest(file.getFileName().toString(), text).report());
+            reports.add(Sources.ingest(file).report());
         }
         return reports;
     }
@@ -38,7 +41,7 @@ class SeedsEndToEndTest {
         assertFalse(files.isEmpty(), "no seeds found under " + SEEDS.toAbsolutePath());
         for (Path file : files) {
             String text = Files.readString(file, StandardCharsets.UTF_8);
-            SeedReport report = Ingest.ingest(file.getFileName().toString(), text).report();
+            SeedReport report = Sources.ingest(file).report();
             long nonBlank = text.lines().filter(l -> !l.isBlank()).count();
             assertEquals(nonBlank, report.nonBlankLines(), file + ": non-blank count");
             assertEquals(report.nonBlankLines(), report.linesKept() + report.dropped().size(),

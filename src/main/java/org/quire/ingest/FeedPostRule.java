@@ -1,0 +1,77 @@
+package org.quire.ingest;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A social feed heads each post with the page's name over the post's date ("Page Name" / "March 3,
+ * 2020 · 🌐"). The same name over a date line, twice or more in a file, marks where posts begin: the
+ * name is the feed's furniture, the date is the post's. A post without a title line of its own takes
+ * the title of the link card under it, the linked article's; a short post with neither is a status
+ * line sharing a video or a link, no article.
+ */
+final class FeedPostRule {
+    static final String NAME = "post-header";
+    private static final int MIN_POSTS = 2;
+    /** A post of more words than this is text of its own, titled or not. */
+    static final int STATUS_WORDS = 50;
+
+    private FeedPostRule() {
+    }
+
+    /** Indices of the name lines that head posts. */
+    static Set<Integer> headers(List<Piece> pieces) {
+        Map<String, Set<Integer>> byName = new HashMap<>();
+        for (int i = 0; i + 1 < pieces.size(); i++) {
+            if (isNameOverDate(pieces, i)) {
+                byName.computeIfAbsent(Words.normalized(pieces.get(i).text), k -> new HashSet<>()).add(i);
+            }
+        }
+        Set<Integer> headers = new HashSet<>();
+        byName.values().stream().filter(s -> s.size() >= MIN_POSTS).forEach(headers::addAll);
+        return headers;
+    }
+
+    private static boolean isNameOverDate(List<Piece> pieces, int i) {
+        Piece name = pieces.get(i);
+        Piece date = pieces.get(i + 1);
+        if (name.isDropped() || date.isDropped() || date.chunk.blanksBefore() > 0
+                || !BylineRule.looksLikeName(name.text)) {
+            return false;
+        }
+        MetaLineRule.Meta meta = MetaLineRule.parse(date.text);
+        return meta != null && meta.authors().isEmpty() && meta.date() != null;
+    }
+
+    /** Starts the post at the header's name: drops the name, reads the date; returns the index after the date. */
+    static int read(List<Piece> pieces, int nameIndex, ArticleDraft post) {
+        pieces.get(nameIndex).drop(NAME, "the feed page's name over each of its posts");
+        Piece date = pieces.get(nameIndex + 1);
+        post.date = MetaLineRule.parse(date.text).date();
+        post.meta.add(date);
+        return nameIndex + 2;
+    }
+
+    /** Drops the posts that found no title and have only a line or two of text. */
+    static void dropStatusLines(List<ArticleDraft> drafts, Set<ArticleDraft> posts) {
+        drafts.removeIf(d -> {
+            boolean status = posts.contains(d) && d.title == null
+                    && d.body.stream().filter(p -> !p.isDropped()).mapToInt(Piece::words).sum() <= STATUS_WORDS;
+            if (status) {
+                d.keptPieces().forEach(p -> p.drop(NAME, "a feed post without a title, its own or its link"
+                        + " card's, and only a line of text: a status update, no article"));
+            }
+            // A line the editor keeps keeps its post.
+            return status && d.keptPieces().isEmpty();
+        });
+    }
+
+    /** A link card's title: its first short line that is no address (image names and counters are dropped before). */
+    static boolean isCardTitle(String text) {
+        return Words.count(text) <= TitleRule.MAX_WORDS && !UrlLineRule.isUrl(text)
+                && !LinkCardRule.endsWithCounter(text);
+    }
+}

@@ -1,0 +1,137 @@
+package org.quire.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A line of article metadata, its parts set apart by bars or middots: "By Name | March 3, 2020",
+ * "Por A y B | octubre-noviembre de 2007 | página 2", "Posted on May 1, 2019 by Name", "por user · 19 de
+ * marzo de 2019 · English", "Name · 5 min read · Mar 3, 2020". Every part must be metadata (a byline, a date,
+ * a page or issue number, a reading time, an issue's months, a language link) and one at least must be
+ * a byline, a date or a reading time, or a page or issue number beside another part: an archive's
+ * "August 2007" or a scan's "Page 4" alone is no header. A name without "by" may open the line only
+ * beside a reading time ("Name · 5 min read · date"), where no place or section name stands.
+ */
+final class MetaLineRule {
+    private static final int MAX_WORDS = 30;
+
+    record Meta(List<String> authors, String source, String date, boolean dateSpelled) {
+        Meta {
+            authors = List.copyOf(authors);
+        }
+    }
+
+    /** Bars and middots; a middot between two l's is Catalan spelling ("col·lectiu"), not a separator. */
+    private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:[|•]|(?<!l)·|·(?!l))\\s*");
+    private static final Pattern BY_MARKER = Pattern.compile("(?i)(?<=\\s)(?:by|por|par|von)\\s");
+    /** What may stand between a byline and the date after it: "By Name on May 1, 2019", "Por X, el 3 de mayo". */
+    private static final Pattern BEFORE_DATE = Pattern.compile("(?i)[\\s,]+(?:on|el|le|am|the)?[\\s,]*$");
+    private static final Pattern PAGE = Pattern.compile(
+            "(?i)^(?:p\\.|pp\\.|pages?|p[áa]g\\.?|p[áa]ginas?|seite|s\\.)\\s*\\d+(?:\\s*(?:-|–|and|y|,|&)\\s*\\d+)*$");
+    private static final Pattern ISSUE = Pattern.compile(
+            "(?i)^(?:issue|n[úu]mero|no\\.|n[º°]|n\\.º|vol\\.|volume|volumen|edici[óo]n|edition|ausgabe)\\s*\\d+$");
+    private static final Pattern READING_TIME = Pattern.compile(
+            "(?i)^(?:\\d+\\s*min(?:ute)?s?\\s+(?:read|de lectura|lectura)|\\d+\\s*minutos?\\s+de\\s+lectura"
+                    + "|lectura de \\d+\\s*min(?:utos)?)$");
+    /** Languages named in their own tongue: a link to the page in another language. */
+    private static final Set<String> LANGUAGES = Set.of("english", "español", "castellano", "deutsch", "français",
+            "italiano", "português", "català", "galego", "euskara", "nederlands", "polski");
+
+    private MetaLineRule() {
+    }
+
+    /** The metadata the line gives, or null when it is no metadata line. */
+    static Meta parse(String text) {
+        String t = text.strip();
+        if (t.isEmpty() || Words.count(t) > MAX_WORDS) {
+            return null;
+        }
+        List<String> authors = new ArrayList<>();
+        String source = null;
+        String date = null;
+        String dateText = null;
+        boolean strong = false;
+        boolean numbered = false;
+        boolean readingTime = false;
+        String bareName = null;
+        int parts = 0;
+        for (String part : SEPARATOR.split(t)) {
+            String s = part.strip();
+            if (Words.count(s) == 0) {
+                continue;
+            }
+            parts++;
+            Dated byline = bylineWithDate(s);
+            if (byline != null) {
+                byline.byline().authors().forEach(a -> {
+                    if (!authors.contains(a)) {
+                        authors.add(a);
+                    }
+                });
+                source = source == null ? byline.byline().source() : source;
+                if (dateText == null && byline.dateText() != null) {
+                    dateText = byline.dateText();
+                }
+                strong = true;
+            } else if (DateRule.isDateLine(s)) {
+                dateText = dateText == null ? s : dateText;
+                strong = true;
+            } else if (READING_TIME.matcher(s).matches()) {
+                strong = true;
+                readingTime = true;
+            } else if (PAGE.matcher(s).matches() || ISSUE.matcher(s).matches()) {
+                numbered = true;
+            } else if (parts == 1 && BylineRule.looksLikeName(s)) {
+                bareName = s;
+            } else if (!DateRule.isPeriod(s) && !LANGUAGES.contains(s.toLowerCase(Locale.ROOT))) {
+                return null;
+            }
+        }
+        if ((!strong && !(numbered && parts > 1)) || (bareName != null && !readingTime)) {
+            return null;
+        }
+        if (bareName != null) {
+            authors.add(0, BylineRule.displayName(bareName));
+        }
+        if (dateText != null) {
+            DateRule.Found found = DateRule.find(dateText);
+            date = found == null ? null : found.iso();
+        }
+        boolean spelled = dateText != null && dateText.matches(".*\\p{L}{3}.*");
+        return new Meta(authors, source, date, spelled);
+    }
+
+    private record Dated(BylineRule.Byline byline, String dateText) {
+    }
+
+    /** A byline, perhaps with its date before or after it: "Posted on May 1, 2019 by Name", "By Name on May 1, 2019". */
+    private static Dated bylineWithDate(String s) {
+        BylineRule.Byline plain = BylineRule.parse(s);
+        if (plain != null) {
+            return new Dated(plain, null);
+        }
+        Matcher by = BY_MARKER.matcher(s);
+        while (by.find()) {
+            String before = s.substring(0, by.start());
+            BylineRule.Byline after = BylineRule.parse(s.substring(by.start()));
+            if (after != null && DateRule.isDateLine(before)) {
+                return new Dated(after, before);
+            }
+        }
+        List<DateRule.Found> dates = DateRule.findAll(s);
+        if (!dates.isEmpty()) {
+            DateRule.Found last = dates.get(dates.size() - 1);
+            String before = BEFORE_DATE.matcher(s.substring(0, last.start())).replaceAll("");
+            String after = s.substring(last.start());
+            BylineRule.Byline byline = BylineRule.parse(before);
+            if (byline != null && DateRule.isDateLine(after)) {
+                return new Dated(byline, after);
+            }
+        }
+        return null;
+    }
+}

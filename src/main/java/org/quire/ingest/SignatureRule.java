@@ -1,0 +1,43 @@
+package org.quire.ingest;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * An open letter or a statement is signed at its end: a line that is only the signer's name (perhaps
+ * glued to its web domain, "Name.org"), with which a closing line after it opens again ("The Name
+ * seeks to …", a contact footer). In an article that names no author, the signer is the author, and the line
+ * moves from the text to the metadata.
+ */
+final class SignatureRule {
+    /** The signature stands among the last few chunks of the text. */
+    private static final int FROM_END = 4;
+    private static final int MIN_NAME_WORDS = 2;
+    private static final Pattern DOMAIN_SUFFIX = Pattern.compile("\\.(?:org|com|net|info)$", Pattern.CASE_INSENSITIVE);
+
+    private SignatureRule() {
+    }
+
+    static void read(ArticleDraft draft) {
+        if (!draft.authors.isEmpty()) {
+            return;
+        }
+        List<Piece> body = draft.body.stream().filter(p -> !p.isDropped()).toList();
+        for (int i = Math.max(0, body.size() - FROM_END); i < body.size() - 1; i++) {
+            String name = DOMAIN_SUFFIX.matcher(body.get(i).text.strip()).replaceAll("");
+            if (Words.count(name) >= MIN_NAME_WORDS && HeaderReader.looksLikeSignatory(name)
+                    && namedAgain(Words.normalized(name), body.subList(i + 1, body.size()))) {
+                draft.addAuthor(name);
+                draft.body.remove(body.get(i));
+                draft.meta.add(body.get(i));
+                return;
+            }
+        }
+    }
+
+    /** A later chunk opens with the name: a line about the signer ("The Name seeks …") or its footer. */
+    private static boolean namedAgain(String name, List<Piece> after) {
+        return after.stream().map(p -> Words.normalized(p.text).replaceFirst("^the ", ""))
+                .anyMatch(text -> text.startsWith(name));
+    }
+}

@@ -1,0 +1,54 @@
+package org.quire.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.quire.model.ArticleMeta;
+
+class FeedPostRuleTest {
+    private static final String FEED = """
+            Harbour Union Local
+            May 2, 2024 · 🌐
+            Dockers Walk Out
+            example.org/2024/05/02/dockers-walk-out
+            Dockers at the port walked out on Monday over a safety dispute that had run for months.
+            They say they will stay out until the cranes are inspected by someone they trust.
+
+            Harbour Union Local
+            April 28, 2024 · 🌐
+            A short clip of the rally at the gates, worth a look.
+            VIDEO.EXAMPLE.COM
+
+            Harbour Union Local
+            April 20, 2024 · 🌐
+            The crane drivers have written to the port authority about the broken brakes on crane four.
+            The letter asks for an inspection within the week and for the crane to be stopped until then.
+            … See More
+            cranes.jpg
+            EXAMPLE.ORG
+            Crane Drivers Demand An Inspection.
+            The crane drivers have written to the port authority…
+            """;
+
+    @Test
+    void postsStartAtTheNameOverTheDateAndTakeTheirTitles() {
+        IngestResult result = Ingest.ingest("feed.txt", FEED);
+        List<ArticleMeta> metas = result.articles().stream().map(a -> a.meta()).toList();
+        assertEquals(List.of("Dockers Walk Out", "Crane Drivers Demand An Inspection."),
+                metas.stream().map(ArticleMeta::title).toList());
+        assertEquals(List.of("2024-05-02", "2024-04-20"), metas.stream().map(ArticleMeta::date).toList());
+        SeedReport report = result.report();
+        assertEquals(FeedPostRule.NAME, ArticleSplitterTest.ruleOfLine(report, 1));
+        assertEquals(FeedPostRule.NAME, ArticleSplitterTest.ruleOfLine(report, 10));
+        assertTrue(report.accountsForEveryLine());
+    }
+
+    @Test
+    void aNameOverADateOnceIsNoFeed() {
+        List<Piece> pieces = ParagraphGrouper.group(LineDecoder.decode("Ana Torres\nMay 2, 2024\nText.\n")).stream()
+                .map(Piece::new).toList();
+        assertTrue(FeedPostRule.headers(pieces).isEmpty());
+    }
+}

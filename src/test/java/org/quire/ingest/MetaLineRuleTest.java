@@ -1,0 +1,61 @@
+package org.quire.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MetaLineRuleTest {
+    @Test
+    void capitalsWithADateAfterABar() {
+        MetaLineRule.Meta meta = MetaLineRule.parse("BY ANA TORRES | May 2, 2024");
+        assertEquals(List.of("Ana Torres"), meta.authors());
+        assertEquals("2024-05-02", meta.date());
+        assertTrue(meta.dateSpelled());
+        assertEquals(List.of("Ana Torres"), MetaLineRule.parse("By Ana Torres|May 2, 2024").authors());
+    }
+
+    @Test
+    void postedOnADateByTwoAuthors() {
+        MetaLineRule.Meta meta = MetaLineRule.parse("Posted on June 3, 2015 by Ana Torres and Lee Park");
+        assertEquals(List.of("Ana Torres", "Lee Park"), meta.authors());
+        assertEquals("2015-06-03", meta.date());
+        assertEquals("2015-06-03", MetaLineRule.parse("By Lee Park on June 3, 2015").date());
+        assertEquals(List.of("Lee Park"), MetaLineRule.parse("Publicado el 3 de junio de 2015 por Lee Park").authors());
+    }
+
+    @Test
+    void spanishBylineWithIssueMonthsAndPage() {
+        MetaLineRule.Meta meta = MetaLineRule.parse("Por Ana Torres y Luis Gil | marzo-abril de 2009 | página 7");
+        assertEquals(List.of("Ana Torres", "Luis Gil"), meta.authors());
+        assertNull(meta.date());
+        assertEquals(List.of(), MetaLineRule.parse("mayo-junio de 2009 | página 3").authors());
+    }
+
+    @Test
+    void accountNameDateAndLanguageLink() {
+        MetaLineRule.Meta meta = MetaLineRule.parse("por some_user · 4 de abril de 2018 · English");
+        assertEquals(List.of("some_user"), meta.authors());
+        assertEquals("2018-04-04", meta.date());
+    }
+
+    @Test
+    void readingTimeAndDate() {
+        assertEquals("2021-02-09", MetaLineRule.parse("7 min read · Feb 9, 2021").date());
+        assertEquals("2021-02-09", MetaLineRule.parse("3 min read·Feb 9, 2021").date());
+        assertEquals("2021-02-09", MetaLineRule.parse("Feb 9, 2021 · 🌐").date());
+        assertEquals(List.of("Ana Torres"), MetaLineRule.parse("Ana Torres · 7 min read · Feb 9, 2021").authors());
+        assertNull(MetaLineRule.parse("New York · Feb 9, 2021"));
+    }
+
+    @Test
+    void monthsAloneOrOtherWordsAreNoMetaLine() {
+        assertNull(MetaLineRule.parse("August 2007"));
+        assertNull(MetaLineRule.parse("Page 4"));
+        assertNull(MetaLineRule.parse("Tags: rent · tenants · strikes"));
+        assertNull(MetaLineRule.parse("Issue 3 · Spring 1990 · \"No more bosses\""));
+        assertNull(MetaLineRule.parse("By the end of the week | the strike had spread"));
+    }
+}

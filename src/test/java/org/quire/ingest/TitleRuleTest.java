@@ -1,0 +1,25 @@
+package org.quire.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class TitleRuleTest {
+    @Test
+    void aShortCapitalisedLineWithoutAFullStopIsATitle() {
+        assertTrue(TitleRule.looksLikeTitle("Dockers Walk Out"));
+        assertFalse(TitleRule.looksLikeTitle("The dockers walked out."));
+    }
+
+    @Test
+    void aTitleMayEndWithAnInitialism() {
+        assertTrue(TitleRule.looksLikeTitle("Dockers in the U.S.A."));
+        assertFalse(TitleRule.looksLikeTitle("Dockers struck at dawn."));
+    }
+
+    @Test
+    void aRunningHeadSetInColumnsIsNoTitle() {
+        assertFalse(TitleRule.looksLikeTitle("MAY 1990          THE WEEKLY SHEET          PAGE 3"));
+    }
+}
