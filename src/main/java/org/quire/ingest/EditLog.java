@@ -18,7 +18,7 @@ final class EditLog {
                 ImageRule.LABEL);
         group("link cards and feed buttons", LinkCardRule.NAME, LinkCardRule.SEPARATOR, FeedCounterRule.NAME);
         group("web page interface", InterfacePhraseRule.NAME, HeaderReader.KICKER, ArticleSplitter.PAGE_HEADER,
-                NavigationLineRule.NAME, DividerRule.NAME);
+                NavigationLineRule.NAME, DividerRule.NAME, FeedPostRule.NAME, StubArticleRule.NAME);
         group("page markers and running heads of the print edition", PageMarkerRule.NAME);
         group("the site's notices (cookies, licence, newsletter)", SiteNoticeRule.NAME);
         group("credits for translation, interview and reporting", CreditLineRule.NAME);
