@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * What a page prints twice inside an article: the title again under the header, the byline again at
  * the end ("By Name|date"), a paragraph repeated as a teaser in capitals, and a sentence repeated as a
- * pull quote ({@link PullQuoteRule}). The later, shouting or shorter copy is dropped; the text is kept once.
+ * pull quote ({@link PullQuoteRule}), and the author credited again at the end ({@link CreditLineRule}).
+ * The later, shouting or shorter copy is dropped; the text is kept once.
  */
 final class RepeatRule {
     static final String TITLE = "title-repeat";
@@ -36,6 +37,7 @@ final class RepeatRule {
             }
         }
         PullQuoteRule.drop(draft);
+        CreditLineRule.readAuthorCredit(draft);
     }
 
     private static boolean repeatsAnother(Piece caps, List<Piece> body) {

@@ -239,4 +239,21 @@ class NoiseBlockRulesTest {
         assertNull(meta.date(), "the date under a link after the page furniture is not this article's");
         assertTrue(result.articles().get(0).blocks().size() >= 2, "both paragraphs stay in the body");
     }
+
+    @Test
+    void anInterviewersCreditIsTheAuthorOnceOnly() {
+        String text = """
+                A Talk With The Strike Committee
+                %s
+
+                What did the strike win? A contract, and the respect of the port.
+
+                Interviewer: Jo Bloggs
+                """;
+        IngestResult credited = Ingest.ingest("t.txt", text.formatted("By Jo Bloggs"));
+        assertEquals(CreditLineRule.NAME, ArticleSplitterTest.ruleOfLine(credited.report(), 6));
+        IngestResult uncredited = Ingest.ingest("t.txt", text.formatted("An interview from the docks"));
+        assertEquals(List.of("Jo Bloggs"), uncredited.articles().get(0).meta().authors());
+        assertNull(ArticleSplitterTest.ruleOfLine(uncredited.report(), 6), "kept, as metadata");
+    }
 }

@@ -98,6 +98,8 @@ class NoiseLineRulesTest {
         assertTrue(CreditLineRule.matches("Kim Lowe contributed to this report."));
         assertTrue(CreditLineRule.matches("Transcribed by volunteers. Report errors on the contact page."));
         assertFalse(CreditLineRule.matches("Interviewer: Jo Bloggs"), "the author's credit is read as metadata");
+        assertEquals(List.of("Jo Bloggs", "Ana Lima"), CreditLineRule.authorCredit("Entrevista por: Jo Bloggs y Ana Lima"));
+        assertEquals(List.of(), CreditLineRule.authorCredit("Interviewer: What did the strike win?"));
         assertFalse(CreditLineRule.matches("Con información de los trabajadores, el comité decidió seguir."));
         assertFalse(CreditLineRule.matches("Translation of the leaflet took the committee two nights."));
     }
