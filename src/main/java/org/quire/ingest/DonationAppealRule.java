@@ -27,6 +27,7 @@ final class DonationAppealRule {
     private static final int APPEAL_WORDS = 150;
     private static final int APPEAL_ASKS = 3;
     private static final int CLOSING_REACH = 2;
+    private static final int PARAGRAPH_WORDS = 8;
 
     private DonationAppealRule() {
     }
@@ -39,9 +40,15 @@ final class DonationAppealRule {
     /** Drops the article's last paragraph when it is the publisher's appeal for donations. */
     static void dropClosingAppeal(ArticleDraft draft) {
         List<Piece> kept = draft.body.stream().filter(p -> !p.isDropped()).toList();
-        // The appeal may be followed by one line of the page (the publisher's blurb) that no rule knew.
-        for (int i = kept.size() - 1; i >= Math.max(1, kept.size() - CLOSING_REACH); i--) {
+        // The appeal may be followed by a paragraph of the page (the publisher's blurb) that no rule knew,
+        // and by scraps too short to be paragraphs (a count, a label).
+        int paragraphs = 0;
+        for (int i = kept.size() - 1; i >= 1 && paragraphs < CLOSING_REACH; i--) {
             Piece p = kept.get(i);
+            if (p.words() < PARAGRAPH_WORDS) {
+                continue;
+            }
+            paragraphs++;
             if (p.words() <= APPEAL_WORDS && asks(p.text) >= APPEAL_ASKS) {
                 p.drop(NAME, "the publisher's appeal for donations closing the article");
                 return;

@@ -6,12 +6,14 @@ import java.util.regex.Pattern;
 /**
  * A heading with nothing under it, straight before another heading or at the article's end: a teaser
  * linking to another page ("Watch: …"), not a section of this article. Two things look like such
- * headings and are not: the heading of the article's notes ("Notes", "Notas"), and a line with a blank
- * line above it that runs on into the next line with no blank between: a paragraph broken in two, whose
- * halves only look like headings.
+ * headings and are not: the heading of the article's notes ("Notes", "Notas"), and a line of some length
+ * with a blank line above it that runs on into the next line with no blank between: a paragraph broken
+ * in two, whose halves only look like headings.
  */
 final class TeaserRule {
     static final String NAME = "teaser";
+    /** A broken-off line is a good part of a sentence; a label or tag over the next line is shorter. */
+    private static final int RUN_ON_WORDS = 6;
     private static final Pattern NOTES_HEADING = Pattern.compile(
             "(?iu)^(?:notes|notas|footnotes|endnotes|notas al pie|references|referencias|sources|fuentes"
                     + "|bibliography|bibliografía)\\s*:?$");
@@ -38,7 +40,8 @@ final class TeaserRule {
     }
 
     private static boolean looksLikeHeading(Piece p, Piece next) {
-        boolean runsOn = p.chunk.blanksBefore() > 0 && next != null && next.chunk.blanksBefore() == 0;
+        boolean runsOn = p.chunk.blanksBefore() > 0 && next != null && next.chunk.blanksBefore() == 0
+                && p.words() >= RUN_ON_WORDS;
         return BodyBuilder.isHeading(p.text) && !TitleRule.isNumbered(p.text) && !runsOn;
     }
 }
