@@ -198,8 +198,9 @@ final class ArticleSplitter {
 
     /**
      * Blank lines before the chunk, counting lines of dropped chunks right above it as blank. What is
-     * dropped from inside running text (a caption, an image name, a divider, a page marker) leaves no gap:
-     * past it only the wider of the blank runs around it counts.
+     * dropped from inside running text (a caption, a divider, a box set in the text, see
+     * {@link PageFurniture#droppedInsideText}) leaves no gap: past it only the wider of the blank runs around
+     * it counts.
      */
     private int gapBefore(int i) {
         int gap = pieces.get(i).chunk.blanksBefore();

@@ -13,12 +13,16 @@ import java.util.Set;
 final class PageFurniture {
     /** Rules that drop from inside an article's running text, so what they leave is no gap between articles. */
     private static final Set<String> INSIDE_TEXT = Set.of(CaptionRule.CAPTION, CaptionRule.CREDIT, ImageRule.FILE,
-            ImageRule.LABEL, DividerRule.NAME, PageMarkerRule.NAME);
+            ImageRule.LABEL, DividerRule.NAME, PageMarkerRule.NAME, SidebarBoxRule.NAME, InsertedPromoRule.NAME,
+            FollowPromoRule.NAME, LinkLineRule.NAME, ContactBlockRule.NAME, CaseRecordRule.NAME);
 
     private PageFurniture() {
     }
 
-    /** The piece was dropped from inside running text: a caption, an image name, a divider, a page marker. */
+    /**
+     * The piece was dropped from inside running text: a caption, an image name, a divider, a page marker,
+     * a box or promotion set into the text, a lost link, the post's contact block.
+     */
     static boolean droppedInsideText(Piece p) {
         return p.isDropped() && INSIDE_TEXT.contains(p.drop.rule());
     }
