@@ -1,8 +1,8 @@
 package org.quire.ingest.accuracy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,14 +15,16 @@ import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
- * Ingest measured against an editor's labelling: the seeds' gold (src/test/resources/ingest/gold) and, when
- * present, gold for texts never used while tuning (src/test/resources/ingest/unseen). Writes the scores and
- * every disagreement to target/ingest-accuracy.md; the acceptance bars are separate tests.
+ * Ingest measured against an editor's labelling: the seeds' gold (src/test/resources/ingest/gold), a first
+ * batch of scraped pages that was unseen and then used to develop the rules (ingest/unseen), and a second
+ * batch that no one tuning the rules looked at (ingest/unseen2). Writes the scores and every disagreement to
+ * target/ingest-accuracy.md; the acceptance bars are separate tests.
  */
 class IngestAccuracyTest {
     private static final Path SEEDS = Path.of("seeds");
     private static final Path GOLD = Path.of("src", "test", "resources", "ingest", "gold");
-    private static final Path UNSEEN = Path.of("src", "test", "resources", "ingest", "unseen");
+    private static final Path DEVELOPMENT = Path.of("src", "test", "resources", "ingest", "unseen");
+    private static final Path HELD_OUT = Path.of("src", "test", "resources", "ingest", "unseen2");
     private static final Path REPORT = Path.of("target", "ingest-accuracy.md");
 
     static AccuracyReport.ScoredSet score(Path dir, Thresholds bar) throws IOException {
@@ -48,7 +50,8 @@ class IngestAccuracyTest {
 
     @Test
     void writesTheAccuracyReport() throws IOException {
-        String markdown = AccuracyReport.markdown(List.of(score(GOLD, Thresholds.SEEDS), score(UNSEEN, Thresholds.UNSEEN)));
+        String markdown = AccuracyReport.markdown(List.of(score(GOLD, Thresholds.SEEDS),
+                score(DEVELOPMENT, Thresholds.DEVELOPMENT), score(HELD_OUT, Thresholds.HELD_OUT)));
         Files.createDirectories(REPORT.getParent());
         Files.writeString(REPORT, markdown, StandardCharsets.UTF_8);
         System.out.println(markdown);
@@ -56,17 +59,25 @@ class IngestAccuracyTest {
     }
 
     @Test
-    @Disabled("thresholds not yet met: see target/ingest-accuracy.md")
     void seedsMeetTheAcceptanceThresholds() throws IOException {
         AccuracyReport.ScoredSet seeds = score(GOLD, Thresholds.SEEDS);
         assertEquals(List.of(), Thresholds.SEEDS.shortfalls(seeds.overall()), "see " + REPORT);
     }
 
     @Test
-    @Disabled("thresholds not yet met on the unseen set: see target/ingest-accuracy.md")
-    void unseenMeetTheirThresholds() throws IOException {
-        AccuracyReport.ScoredSet unseen = score(UNSEEN, Thresholds.UNSEEN);
-        assumeTrue(!unseen.files().isEmpty(), "no unseen gold yet under " + UNSEEN);
-        assertEquals(List.of(), Thresholds.UNSEEN.shortfalls(unseen.overall()), "see " + REPORT);
+    void theDevelopmentSetMeetsTheUnseenBar() throws IOException {
+        meets(DEVELOPMENT, Thresholds.DEVELOPMENT);
+    }
+
+    @Test
+    @Disabled("not met: titles 25 %, body F1 0.70 on the held-out pages (issue 3 stays open); see target/ingest-accuracy.md")
+    void theHeldOutSetMeetsTheUnseenBar() throws IOException {
+        meets(HELD_OUT, Thresholds.HELD_OUT);
+    }
+
+    private static void meets(Path dir, Thresholds bar) throws IOException {
+        AccuracyReport.ScoredSet set = score(dir, bar);
+        assertFalse(set.files().isEmpty(), "no gold files under " + dir);
+        assertEquals(List.of(), bar.shortfalls(set.overall()), "see " + REPORT);
     }
 }

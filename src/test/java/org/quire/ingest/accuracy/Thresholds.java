@@ -12,8 +12,14 @@ record Thresholds(String set, Double titles, Double authors, Double dates, doubl
     /** On the five seeds: titles ≥ 95 %, authors and dates ≥ 90 %, body F1 ≥ 0.97, no residue. */
     static final Thresholds SEEDS = new Thresholds("seeds", 0.95, 0.90, 0.90, 0.97, true);
 
-    /** On articles of the same kind never seen while tuning: body F1 ≥ 0.93, titles ≥ 85 %. */
-    static final Thresholds UNSEEN = new Thresholds("unseen", 0.85, null, null, 0.93, false);
+    /**
+     * The bar for articles of the same kind the project had never seen: body F1 ≥ 0.93, titles ≥ 85 %. The
+     * first such batch was then used to develop the rules, so it is a development set now.
+     */
+    static final Thresholds DEVELOPMENT = new Thresholds("unseen, then used for development", 0.85, null, null, 0.93, false);
+
+    /** The same bar on a second batch that no one tuning the rules looked at: the honest measure. */
+    static final Thresholds HELD_OUT = new Thresholds("held out (never used for tuning)", 0.85, null, null, 0.93, false);
 
     /** What falls short, one line each; empty when the set meets the bar. */
     List<String> shortfalls(Counts c) {
