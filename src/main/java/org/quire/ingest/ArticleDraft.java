@@ -8,6 +8,8 @@ import org.quire.model.Block;
 final class ArticleDraft {
     String title;
     boolean workingTitle;
+    /** The editor's sidecar gave the title: the sources page says so. */
+    boolean titleByEditor;
     String subtitle;
     final List<String> authors = new ArrayList<>();
     String date;

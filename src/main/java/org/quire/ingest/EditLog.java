@@ -71,6 +71,9 @@ final class EditLog {
         if (retyped) {
             edits.add("quotation marks, dashes and ellipses set typographically");
         }
+        if (draft.titleByEditor) {
+            edits.add("title supplied by the editor");
+        }
         if (draft.workingTitle) {
             edits.add("no title in the source: working title from the first words");
         }

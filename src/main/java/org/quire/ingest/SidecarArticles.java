@@ -128,6 +128,7 @@ final class SidecarArticles {
                 case FrontMatter.TITLE -> {
                     d.title = Typography.apply(value);
                     d.workingTitle = false;
+                    d.titleByEditor = true;
                 }
                 case FrontMatter.SUBTITLE -> d.subtitle = value == null ? null : Typography.apply(value);
                 case FrontMatter.AUTHOR -> {

@@ -143,6 +143,7 @@ class SidecarIngestTest {
         assertEquals(List.of(), strike.authors());
         ArticleMeta bank = result.articles().get(1).meta();
         assertEquals("The Tenants’ Food Bank", bank.title(), "printer's quotes, as for the seed's own titles");
+        assertTrue(bank.edits().contains("title supplied by the editor"), "the sources page says who titled it");
         assertEquals(List.of("Jo Bloggs", "Sam Roe"), bank.authors());
         assertEquals("2024-06", bank.date());
         assertEquals("the-food-bank", bank.id());
