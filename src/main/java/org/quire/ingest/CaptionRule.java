@@ -5,8 +5,9 @@ import java.util.regex.Pattern;
 
 /**
  * Photo captions and credits: "Photo: Agency", "Foto: Name", a caption ending in "(Name/Agency)",
- * "(Picture by Name, CC-BY 4.0)" or "Image from the Some Archive.", a short one-sentence caption ending
- * "…, Place, June 4, 2019", and a caption printed twice, the second time with its credit.
+ * "(Picture by Name, CC-BY 4.0)", "© Agency", "photo by Name, CC BY-SA 3.0" or "Image from the Some Archive.",
+ * a short one-sentence caption ending "…, Place, June 4, 2019", a caption printed twice, the second time with
+ * its credit, and a line about the pictures' makers or licence ("All photos courtesy of …").
  */
 final class CaptionRule {
     static final String CREDIT = "photo-credit";
@@ -22,8 +23,19 @@ final class CaptionRule {
             "(?:\\s(?:Photo|Foto|Image|Imagen|Credit|Crédito)\\s*:\\s*[^.:]{1,40}"
                     + "|\\([^()]{2,40}/[^()]{2,40}\\)"
                     + "|\\(" + PICTURE + "\\s*(?:by|de|por|:)\\s*[^()]{2,60}\\)"
-                    + "|\\((?:CC[ -]BY|CC0|Creative Commons)[^()]{0,30}\\)"
-                    + "|\\b" + PICTURE + " (?:from|by|courtesy of|de|por|cortesía de) " + CREDITED + "\\.?)\\s*$");
+                    + "|\\((?:CC[ -]BY|CC0|Creative Commons)[^()]{0,30}\\)\\.?"
+                    + "|\\s©\\s*[^.©]{2,40}"
+                    + "|\\b" + PICTURE + " (?:from|by|courtesy of|courtesy|de|por|cortesía de) " + CREDITED + "\\.?"
+                    + "|,\\s*(?i:photo|foto) (?i:by|de|por) [^,.]{2,40}[,;]\\s*CC[ -]BY(?:-[A-Z]{2})*(?: \\d\\.\\d)?[^.]{0,40}\\.?)\\s*$");
+    /** "©M. Crozet/ILO": a picture's credit; "© 2012 The Site" with a year is the site's copyright. */
+    private static final Pattern COPYRIGHT_NAME = Pattern.compile("^©\\s*[^\\d\\s][^©]{1,60}$");
+    /**
+     * "All photos courtesy of …", "The picture at the top is by …, licensed under …":
+     * a line about the pictures, who made them or under what licence they are used.
+     */
+    private static final Pattern ABOUT_PICTURES = Pattern.compile("(?iu)^(?:all |the )?(?:[\\p{L}]+ (?:and|y) )?"
+            + "(?:[\\p{L}]+ )?(?:photos?|images?|pictures?|photographs?|thumbnails?|fotos?|fotografías?|imágen(?:es)?)"
+            + "\\b.{0,60}\\b(?:courtesy|used under|licensed under|is by|are by|by .{2,40} on flickr|cortesía|bajo licencia)");
     private static final Pattern ENDS_WITH_PLACE_AND_DATE = Pattern.compile(",\\s+[^,]{2,40},?\\s*$");
     private static final Pattern INNER_SENTENCE_END = Pattern.compile("\\p{Ll}[.!?]\\s+\\p{Lu}");
     private static final int CAPTION_WORDS = 45;
@@ -33,7 +45,9 @@ final class CaptionRule {
     }
 
     static boolean isCredit(String text) {
-        return CREDIT_LINE.matcher(text.strip()).matches();
+        String t = text.strip();
+        return CREDIT_LINE.matcher(t).matches() || COPYRIGHT_NAME.matcher(t).matches()
+                || Words.count(t) <= CAPTION_WORDS && ABOUT_PICTURES.matcher(t).find();
     }
 
     /** A caption by its form alone: it ends with a credit, or it is one short sentence ending in a place and date. */

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * A line crediting work on the text rather than writing it: the translator ("Traducido del inglés por
- * …", "Translation: …"), a reporter who helped ("… contributed to this report", "Additional reporting by
+ * …", "Translation: …"), the editor ("This post was sub-edited by …"), a reporter who helped ("… contributed to this report", "Additional reporting by
  * …"), the transcribers. A label followed by a sentence is text, not a credit. An author's credit in the
  * text ("Interviewer: Name", "Entrevista por: Nombre") names the article's author: it goes to the
  * metadata when the header named no author, and is dropped as a repeat when it names the header's.
@@ -31,6 +31,8 @@ final class CreditLineRule {
     /** Credits that never open a speaker's answer, whatever follows them. */
     private static final Pattern PLAIN = Pattern.compile(
             "(?iu)^(?:transcri(?:bed|ption) by|transcripci[óo]n(?: de| por)?|transcrito por)\\s*:?\\s+\\S"
+                    + "|^(?:this (?:post|article|story|piece) was )?(?:sub-?|copy-?)?(?:edited|proofread) by\\s+\\p{Lu}"
+                    + "|^(?:editado|revisado|corregido|corrección) (?:por|de)\\s+\\p{Lu}"
                     + "|\\b(?:contributed|contributed reporting) to this (?:report|article|story)\\.?$"
                     + "|\\bcolabor(?:ó|aron) (?:en|con) (?:este|esta) (?:reportaje|nota|artículo)\\.?$");
 

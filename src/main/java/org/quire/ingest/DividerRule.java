@@ -1,5 +1,7 @@
 package org.quire.ingest;
 
+import java.util.regex.Pattern;
+
 /**
  * A line with no letter or digit in it: "- - - -", "* * *", "--", a lone "·" or a globe icon. It divides
  * or decorates; it has no words for the book.
@@ -10,7 +12,11 @@ final class DividerRule {
     private DividerRule() {
     }
 
+    /** "[…]", "(...)": words left out of a quotation, which the quotation keeps. */
+    private static final Pattern ELISION = Pattern.compile("^[\\[(]\\s*(?:…|\\.{3})\\s*[\\])]$");
+
     static boolean matches(String text) {
-        return !text.isBlank() && text.codePoints().noneMatch(Character::isLetterOrDigit);
+        return !text.isBlank() && text.codePoints().noneMatch(Character::isLetterOrDigit)
+                && !ELISION.matcher(text.strip()).matches();
     }
 }

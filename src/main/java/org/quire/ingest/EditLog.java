@@ -22,6 +22,7 @@ final class EditLog {
         group("page markers and running heads of the print edition", PageMarkerRule.NAME);
         group("the site's notices (cookies, licence, newsletter)", SiteNoticeRule.NAME);
         group("credits for translation, interview and reporting", CreditLineRule.NAME);
+        group("notes on where the text was first published", ProvenanceLineRule.NAME);
         group("fundraising appeals", DonationAppealRule.NAME);
         group("the site's footer", SiteFooterRule.NAME);
         group("links and teasers for other pages", RelatedLinksRule.NAME, TeaserRule.NAME, ListBoxRule.NAME,

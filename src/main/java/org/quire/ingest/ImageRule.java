@@ -4,7 +4,8 @@ import java.util.regex.Pattern;
 
 /**
  * What is left of images in scraped text: a file name ("masthead-logo.png", or a name glued to a caption,
- * "photo.jpegThe crowd at noon") or an image's alt text, a few lower-case words with no punctuation.
+ * "photo.jpegThe crowd at noon") or an image's alt text, a few lower-case words with no punctuation, a
+ * logo's name ("ISN logo"), or the placeholder of an embedded video or tweet ("[Video: YouTube]").
  */
 final class ImageRule {
     static final String FILE = "image-file";
@@ -14,6 +15,11 @@ final class ImageRule {
     private static final Pattern FILE_NAME = Pattern.compile("\\S\\.(?i:jpe?g|png|gif|webp|svg|avif|bmp|tiff?)(?!\\p{Ll})");
     private static final Pattern LOWER_WORDS = Pattern.compile("^\\p{Ll}[\\p{Ll}\\p{N}\\-]*(?: \\p{Ll}[\\p{Ll}\\p{N}\\-]*){0,3}$");
     private static final int FILE_LINE_WORDS = 20;
+    /** "[Video: YouTube]", "[Image]", "[Tweet]": where an embedded medium stood. */
+    private static final Pattern PLACEHOLDER = Pattern.compile("(?iu)^\\[(?:video|vídeo|audio|image|imagen|photo|foto"
+            + "|embed|tweet|gallery|galería|map|mapa|chart|gráfico)(?:\\s*:[^\\]]{0,40})?\\]$");
+    /** "ISN logo", "Twitter icon": a logo's alt text. */
+    private static final Pattern LOGO = Pattern.compile("(?iu)^(?:\\S+\\s+){0,2}(?:logo|logotipo|icon|icono|banner)$");
 
     private ImageRule() {
     }
@@ -25,6 +31,7 @@ final class ImageRule {
 
     /** One to four lower-case words alone on a line: an image's alt text ("front page banner"). */
     static boolean isAltText(String text) {
-        return LOWER_WORDS.matcher(text.strip()).matches();
+        String t = text.strip();
+        return LOWER_WORDS.matcher(t).matches() || PLACEHOLDER.matcher(t).matches() || LOGO.matcher(t).matches();
     }
 }

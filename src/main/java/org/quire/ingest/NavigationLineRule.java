@@ -24,6 +24,10 @@ final class NavigationLineRule {
     private static final Pattern ARROW = Pattern.compile("\\s*›\\s*");
     /** "»" and ">" also quote and compare, so they need spaces on both sides and three items, like a bar. */
     private static final Pattern BAR = Pattern.compile("\\s+[|·•»>]\\s+");
+    /** "Home / Steps / Step 3: A Long Page Name": slashes also set off poems' lines, so the trail must start at home. */
+    private static final Pattern SLASH = Pattern.compile("\\s+/\\s+");
+    private static final Pattern HOME = Pattern.compile("(?iu)^(?:home|inicio|portada|accueil|startseite|start|início)$");
+    private static final int CRUMB_WORDS = 8;
     private static final Pattern PAGING = Pattern.compile("^←|→$");
     private static final Pattern ENDS_SENTENCE = Pattern.compile("[.!?]$");
     /** "Por Ana Lima", "marzo-abril de 2010", "página 3": the parts of a header line, which no menu has. */
@@ -36,7 +40,7 @@ final class NavigationLineRule {
     static boolean matches(String text) {
         String t = text.strip();
         if (Words.count(t) == 0 || Words.count(t) > MAX_WORDS || BylineRule.parse(t) != null
-                || DateRule.find(t) != null) {
+                || DateRule.find(t) != null && !startsAtHome(t)) {
             return false;
         }
         if (PAGING.matcher(t).find()) {
@@ -47,8 +51,17 @@ final class NavigationLineRule {
         if (crumbs.size() >= 2 && allShort(crumbs, false)) {
             return true;
         }
+        List<String> trail = List.of(SLASH.split(items));
+        if (trail.size() >= BAR_ITEMS && HOME.matcher(trail.get(0).strip()).matches()
+                && trail.stream().allMatch(c -> Words.count(c) >= 1 && Words.count(c) <= CRUMB_WORDS)) {
+            return true;
+        }
         List<String> bar = List.of(BAR.split(items));
         return bar.size() >= BAR_ITEMS && allShort(bar, true);
+    }
+
+    private static boolean startsAtHome(String t) {
+        return HOME.matcher(SLASH.split(t, 2)[0].strip()).matches();
     }
 
     /** "Download: PDF · EPUB" is a bar with a label before it. */

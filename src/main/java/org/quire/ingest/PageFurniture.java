@@ -36,6 +36,9 @@ final class PageFurniture {
             String notice;
             if (LinkCardRule.isSeparator(text)) {
                 p.drop(LinkCardRule.SEPARATOR, "feed's \"See More / See Less\" toggle ending a post");
+            } else if (CaptionRule.isCredit(text)) {
+                // Before the phrases: "©M. Crozet/ILO" is a picture's credit, set in the text, not the page's copyright.
+                p.drop(CaptionRule.CREDIT, "photo credit");
             } else if ((phrase = phrases.match(text)) != null) {
                 p.drop(InterfacePhraseRule.NAME, "page interface: \"" + phrase + "\"");
             } else if (UrlLineRule.isShoutedDomain(text)) {
@@ -58,6 +61,8 @@ final class PageFurniture {
                 p.drop(FollowPromoRule.NAME, "button to follow a topic on the site");
             } else if (CaseRecordRule.matches(text)) {
                 p.drop(CaseRecordRule.NAME, "a person's case record (date of birth, file numbers): a form, not text");
+            } else if (ProvenanceLineRule.matches(text)) {
+                p.drop(ProvenanceLineRule.NAME, "where the text was first published or who commissioned it");
             } else if (CreditLineRule.matches(text)) {
                 p.drop(CreditLineRule.NAME, "credit for translating, interviewing or reporting, not text");
             } else if (ImageRule.isFileName(text)) {
@@ -66,8 +71,6 @@ final class PageFurniture {
                 p.drop(ImageRule.LABEL, "image alt text: a few lower-case words alone on a line");
             } else if (DonationAppealRule.matches(text)) {
                 p.drop(DonationAppealRule.NAME, "the site's fundraising box, not the article");
-            } else if (CaptionRule.isCredit(text)) {
-                p.drop(CaptionRule.CREDIT, "photo credit");
             } else if (i + 1 < pieces.size() && CaptionRule.isRepeatedWithCredit(text, pieces.get(i + 1).text)
                     && CaptionRule.isCaption(pieces.get(i + 1).text)) {
                 p.drop(CaptionRule.CAPTION, "caption, printed again below with its credit");

@@ -9,7 +9,8 @@ import java.util.Set;
  * Groups decoded lines into chunks. Files come in two layouts: blank-separated paragraphs (each
  * paragraph one long line, or wrapped at a fixed width) and one paragraph per line with no blank lines.
  * Either way a line joins the one before it only when {@link HardWrapRule} says it continues it, and
- * never when the editor's sidecar needs a chunk to start there.
+ * never when the editor's sidecar needs a chunk to start there. A rule ("=====") is a chunk of its own: it
+ * sets off what is above and below it as a blank line would.
  */
 final class ParagraphGrouper {
     /** Lines of wrapped prose are about this long; longer lines are whole paragraphs. */
@@ -50,6 +51,7 @@ final class ParagraphGrouper {
             }
             boolean joins = text != null && previous != null && !previous.isBlank()
                     && !chunkStarts.contains(line.number())
+                    && !DividerRule.matches(previous.text()) && !DividerRule.matches(line.text())
                     && (wrapped ? HardWrapRule.continuesWrappedParagraph(text, previous.text(), line.text(),
                                           widths[line.number() - 1])
                                 : HardWrapRule.continuesSentence(text, line.text()));

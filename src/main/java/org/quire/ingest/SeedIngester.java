@@ -72,6 +72,9 @@ final class SeedIngester {
         List<Article> articles = new ArrayList<>();
         Map<ArticleDraft, List<Piece>> droppedAround = droppedAround(drafts, pieces);
         for (ArticleDraft draft : drafts) {
+            if (draft.source == null) {
+                draft.source = statedSource(droppedAround.get(draft));
+            }
             articles.add(new Article(meta(draft, droppedAround.get(draft)), draft.blocks));
         }
         SeedReport report = report(lines, pieces, drafts, sidecarNotes);
@@ -81,6 +84,19 @@ final class SeedIngester {
     private ArticleMeta meta(ArticleDraft d, List<Piece> dropped) {
         return new ArticleMeta(d.id, d.title, d.subtitle, d.authors, d.date, d.dateline, d.source, d.lang,
                 d.translationOf, seedName, d.firstLine() + "-" + d.lastLine(), EditLog.of(d, dropped));
+    }
+
+    /** The publication a dropped "Republished from …" line names. */
+    private static String statedSource(List<Piece> dropped) {
+        for (Piece p : dropped) {
+            if (ProvenanceLineRule.NAME.equals(p.drop.rule())) {
+                String publication = ProvenanceLineRule.publication(p.text);
+                if (publication != null) {
+                    return publication;
+                }
+            }
+        }
+        return null;
     }
 
     /** Each dropped piece belongs to the last article that starts above it; none above, to the page. */

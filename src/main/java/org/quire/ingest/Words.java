@@ -8,8 +8,14 @@ import java.util.regex.Pattern;
 
 /** Small text measures shared by the rules. */
 final class Words {
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’\\-]*");
-    private static final Pattern TRAILING_CLOSERS = Pattern.compile("['\"’”»)\\]\\s]+$");
+    /**
+     * A Han or kana character is a word of its own: Chinese and Japanese put no spaces between words,
+     * and a line of them is as long as its characters, not as the Latin runs around it.
+     */
+    private static final String CJK = "\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}";
+    private static final Pattern WORD = Pattern.compile(
+            "[" + CJK + "]|[\\p{L}\\p{N}&&[^" + CJK + "]][\\p{L}\\p{N}'’\\-&&[^" + CJK + "]]*");
+    private static final Pattern TRAILING_CLOSERS = Pattern.compile("['\"’”»)\\]」』）\\s]+$");
 
     private Words() {
     }
@@ -37,13 +43,16 @@ final class Words {
         return TRAILING_CLOSERS.matcher(text.strip()).replaceAll("");
     }
 
+    /** Full stops, commas, colons and semicolons, Latin and full-width (Chinese, Japanese). */
+    private static final Pattern STOP_AT_END = Pattern.compile("[.,;:。．，、；：]$");
+
     /** Ends a sentence: a full stop, colon or semicolon, not an ellipsis. Question and exclamation marks are apart. */
     static boolean endsWithStop(String text) {
         String bare = withoutClosers(text);
         if (bare.endsWith("...") || bare.endsWith("…")) {
             return false;
         }
-        return bare.endsWith(".") || bare.endsWith(",") || bare.endsWith(";") || bare.endsWith(":");
+        return STOP_AT_END.matcher(bare).find();
     }
 
     /** Letters and digits only, lower case, single spaces: for comparing texts that differ in punctuation or case. */

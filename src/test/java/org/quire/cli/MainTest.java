@@ -45,9 +45,11 @@ class MainTest {
         assertEquals(0, run("import", raw.toString(), "--out", dir.resolve("out").toString()), err.toString());
         List<Path> written;
         try (Stream<Path> files = Files.list(dir.resolve("out"))) {
-            written = files.toList();
+            written = files.filter(f -> !f.getFileName().toString().equals("ingest-report.md")).toList();
         }
         assertFalse(written.isEmpty());
+        String report = Files.readString(dir.resolve("out/ingest-report.md"));
+        assertTrue(report.contains("raw.txt"), report);
         for (Path file : written) {
             Article article = MarkdownReader.read(Files.readString(file), file.toString());
             assertTrue(article.meta().title() != null && article.meta().seed().equals("raw.txt"), file.toString());

@@ -1,0 +1,46 @@
+package org.quire.ingest;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A line saying where the text comes from rather than being part of it: "Republished from The Daily Example
+ * under CC BY 4.0", "This article was originally published in …", "Read the original on …:", "Publicado
+ * originalmente en …", "This story is part of the series …", "… were commissioned by …". The
+ * publication it names is the article's source.
+ */
+final class ProvenanceLineRule {
+    static final String NAME = "provenance";
+    private static final int MAX_WORDS = 45;
+
+    private static final Pattern LINE = Pattern.compile("(?iu)^(?:(?:this|the) (?:article|post|story|piece|text|essay"
+            + "|interview|report) (?:is|was|has been|first|originally) )?(?:(?:first|originally) )?(?:re-?published|reprinted"
+            + "|cross-?posted|published|appeared|adapted)\\s+(?:first |originally )?(?:from|in|on|at|by|with permission)\\b"
+            + "|^(?:read|view|see) (?:the )?original(?: (?:article|post|story|version))?(?: (?:on|at|in)\\b|\\s*:)"
+            + "|^original(?: (?:article|post|source))?\\s*:\\s*\\S"
+            + "|^(?:publicado|publicada|reproducido|republicado|tomado|tomada) (?:originalmente |primero )?(?:en|de|desde|por)\\b"
+            + "|^fuente original\\s*:"
+            + "|^(?:this|the) (?:article|post|story|piece) is part of (?:our|the|a) (?:[\\p{L}-]+ ){0,3}(?:coverage|series)\\b"
+            + "|^(?:este|esta) (?:artículo|post|nota|texto) (?:es|forma) parte de (?:nuestra|la|una) (?:[\\p{L}-]+ ){0,3}(?:cobertura|serie)\\b"
+            + "|\\b(?:was|were) commissioned by\\b|\\bfue(?:ron)? encargad[oa]s? por\\b");
+    /** The publication's name after "from", "in", "on" or "en", up to "under", a comma, a colon or a stop. */
+    private static final Pattern PUBLICATION = Pattern.compile(
+            "(?iu)\\b(?:from|in|on|at|en|de|desde)\\s+(\\p{Lu}[\\p{L}\\p{N}'’&.\\- ]{1,50}?)(?=\\s+under\\b|\\s+bajo\\b|\\s*[,:;(]|\\.\\s|\\.?$)");
+
+    private ProvenanceLineRule() {
+    }
+
+    static boolean matches(String text) {
+        String t = text.strip();
+        return Words.count(t) <= MAX_WORDS && LINE.matcher(t).find();
+    }
+
+    /** The publication the line names, or null: "The Daily Example" in "Reprinted from The Daily Example under …". */
+    static String publication(String text) {
+        if (!matches(text)) {
+            return null;
+        }
+        Matcher m = PUBLICATION.matcher(text.strip());
+        return m.find() ? m.group(1).strip() : null;
+    }
+}
