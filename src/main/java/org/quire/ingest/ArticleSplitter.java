@@ -138,7 +138,8 @@ final class ArticleSplitter {
             return false;
         }
         Piece p = pieces.get(i);
-        if (p.isDropped() || !looksLikeTitleAt(i) || TitleRule.isNumbered(p.text)
+        // "March 2012" heads a stretch of a chronology (or an archive's month), never an article.
+        if (p.isDropped() || !looksLikeTitleAt(i) || TitleRule.isNumbered(p.text) || DateRule.isPeriod(p.text.strip())
                 || signal(i) != HeaderSignal.NONE || postHeaders.contains(i)) {
             return false;
         }

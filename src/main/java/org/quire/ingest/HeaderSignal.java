@@ -7,7 +7,7 @@ import java.util.Set;
 /**
  * The lines that tell an article's header from body text: a byline, the article's web address, a
  * date line (or another line of metadata without a name: issue, page, reading time), or a name above a
- * "Follow" button. A title-like line followed closely by one of these
+ * "Follow" button or right above the date line. A title-like line followed closely by one of these
  * opens an article.
  */
 enum HeaderSignal {
@@ -29,7 +29,7 @@ enum HeaderSignal {
             // Under a card the bare domain is the card's; an address with a path is a post's own.
             return inLinkCard && UrlLineRule.isBareDomain(text) ? NONE : ADDRESS;
         }
-        if (isNameAboveFollowButton(pieces, index)) {
+        if (isNameAboveFollowButton(pieces, index) || isNameAboveDate(pieces, index)) {
             return FOLLOWED_NAME;
         }
         return NONE;
@@ -37,6 +37,33 @@ enum HeaderSignal {
 
     static boolean isFollowButton(String text) {
         return FOLLOW_BUTTONS.contains(text.strip().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * "Ana Lima" over "May 21, 2012 • 3 min read", no blank line between, and running text after them: a
+     * byline without its "by". (A link's title over its date, in a list of other stories, has no text under it.)
+     */
+    private static boolean isNameAboveDate(List<Piece> pieces, int index) {
+        if (index + 2 >= pieces.size() || !BylineRule.looksLikeName(pieces.get(index).text)) {
+            return false;
+        }
+        Piece next = pieces.get(index + 1);
+        if (next.isDropped() || next.chunk.blanksBefore() > 0) {
+            return false;
+        }
+        MetaLineRule.Meta meta = MetaLineRule.parse(next.text);
+        return meta != null && meta.authors().isEmpty() && meta.date() != null && proseAfter(pieces, index + 2);
+    }
+
+    private static final int PROSE_WORDS = 15;
+
+    private static boolean proseAfter(List<Piece> pieces, int from) {
+        for (int j = from; j < pieces.size(); j++) {
+            if (!pieces.get(j).isDropped()) {
+                return pieces.get(j).words() >= PROSE_WORDS;
+            }
+        }
+        return false;
     }
 
     private static boolean isNameAboveFollowButton(List<Piece> pieces, int index) {

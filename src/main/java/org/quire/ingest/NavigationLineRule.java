@@ -51,7 +51,7 @@ final class NavigationLineRule {
         if (crumbs.size() >= 2 && allShort(crumbs, false)) {
             return true;
         }
-        List<String> trail = List.of(SLASH.split(items));
+        List<String> trail = List.of(SLASH.split(t));
         if (trail.size() >= BAR_ITEMS && HOME.matcher(trail.get(0).strip()).matches()
                 && trail.stream().allMatch(c -> Words.count(c) >= 1 && Words.count(c) <= CRUMB_WORDS)) {
             return true;

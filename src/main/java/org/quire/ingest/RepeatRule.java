@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * What a page prints twice inside an article: the title again under the header, the byline again at
- * the end ("By Name|date"), a paragraph repeated as a teaser in capitals, and a sentence repeated as a
+ * the end ("By Name|date"), a paragraph repeated as a teaser in capitals or cut short with "…" (a link
+ * card's teaser), and a sentence repeated as a
  * pull quote ({@link PullQuoteRule}), and the author credited again at the end ({@link CreditLineRule}).
  * The later, shouting or shorter copy is dropped; the text is kept once.
  */
@@ -34,10 +35,28 @@ final class RepeatRule {
             }
             if (Words.isAllCaps(p.text) && repeatsAnother(p, body)) {
                 p.drop(TEXT, "a paragraph of the article repeated in capitals as a teaser");
+            } else if (isCutShortCopy(p, body.subList(0, i))) {
+                p.drop(TEXT, "the start of a paragraph above, cut short with \"…\": a link card's teaser");
             }
         }
         PullQuoteRule.drop(draft);
         CreditLineRule.readAuthorCredit(draft);
+    }
+
+    /** "The first words of a paragraph above…": a teaser that repeats text the article already has. */
+    private static boolean isCutShortCopy(Piece p, List<Piece> above) {
+        String t = p.text.strip();
+        if (!t.endsWith("…") && !t.endsWith("...")) {
+            return false;
+        }
+        String start = Words.normalized(t);
+        if (start.length() < TEASER_PREFIX / 2) {
+            return false;
+        }
+        return above.stream().anyMatch(o -> {
+            String other = Words.normalized(o.text);
+            return other.length() > start.length() && other.startsWith(start);
+        });
     }
 
     private static boolean repeatsAnother(Piece caps, List<Piece> body) {

@@ -42,6 +42,7 @@ final class TeaserRule {
     private static boolean looksLikeHeading(Piece p, Piece next) {
         boolean runsOn = p.chunk.blanksBefore() > 0 && next != null && next.chunk.blanksBefore() == 0
                 && p.words() >= RUN_ON_WORDS;
-        return BodyBuilder.isHeading(p.text) && !TitleRule.isNumbered(p.text) && !runsOn;
+        return BodyBuilder.isHeading(p.text) && !TitleRule.isNumbered(p.text) && !runsOn
+                && MetaLineRule.parse(p.text) == null;
     }
 }

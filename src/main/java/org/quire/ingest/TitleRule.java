@@ -59,10 +59,19 @@ final class TitleRule {
         return looksLikeTitle(t) && (words == 1 || (words <= 3 && Words.isAllCaps(t)));
     }
 
-    /** The same title again, perhaps in other case, punctuation, or with a date or number after it. */
+    /** " · Site Name", " | Site Name", " – Site": the site's name after a page title, as link cards print it. */
+    private static final Pattern SITE_SUFFIX = Pattern.compile("\\s+[·|–—]\\s+[^·|–—]{1,40}$");
+
+    /**
+     * The same title again, perhaps in other case, punctuation, with a date or number after it, or with the
+     * site's name after it.
+     */
     static boolean repeats(String title, String text) {
         String a = Words.normalized(title).replaceAll("[\\d ]+$", "").strip();
         String b = Words.normalized(text).replaceAll("[\\d ]+$", "").strip();
-        return !a.isEmpty() && a.equals(b);
+        if (a.isEmpty()) {
+            return false;
+        }
+        return a.equals(b) || a.equals(Words.normalized(SITE_SUFFIX.matcher(text.strip()).replaceAll("")));
     }
 }
