@@ -23,6 +23,8 @@ final class ArticleSplitter {
     private static final int PAGE_HEADER_WORDS = 60;
     /** A line of a page's top: its name, a menu, a tagline, a line about the page. */
     private static final int PAGE_TOP_LINE_WORDS = 15;
+    /** A titled top of a page is a few such lines: a name, a department, a section, a line about the page. */
+    private static final int PAGE_TOP_LINES = 5;
 
     private final List<Piece> pieces;
     private final Set<Piece> forcedStarts;
@@ -161,8 +163,9 @@ final class ArticleSplitter {
         if (inLinkCard) {
             return false;
         }
-        // A first "article" with no body before a wide gap is the page's masthead (dropped as its header).
-        boolean masthead = drafts.size() == 1 && current != null && current.body.isEmpty();
+        // An "article" with no body before a wide gap is the page's masthead or a section's label (dropped
+        // later as its header, or as a stub).
+        boolean masthead = current != null && current.body.isEmpty();
         if (current != null && (!current.body.isEmpty() || masthead) && gapBefore(i) >= 2) {
             return true;
         }
@@ -293,7 +296,8 @@ final class ArticleSplitter {
         boolean onlyTitle = first.meta.size() == 1 && first.subtitle == null;
         boolean shortBody = first.body.size() <= 1
                 && first.body.stream().allMatch(p -> p.words() <= PAGE_HEADER_WORDS);
-        boolean shortLinesOnTop = first.workingTitle && first.authors.isEmpty() && first.date == null
+        boolean shortLinesOnTop = first.authors.isEmpty() && (first.workingTitle && first.date == null
+                        || first.keptPieces().size() <= PAGE_TOP_LINES)
                 && first.keptPieces().stream().allMatch(p -> p.words() <= PAGE_TOP_LINE_WORDS);
         if ((!first.workingTitle && onlyTitle && shortBody) || shortLinesOnTop) {
             for (Piece p : first.keptPieces()) {

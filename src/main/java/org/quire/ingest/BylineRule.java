@@ -26,6 +26,9 @@ final class BylineRule {
     private static final Pattern NAME_WORD = Pattern.compile("^(?:\\p{Lu}[\\p{L}'’.\\-]*|de|del|la|van|von|da|dos|y|and|&)$");
     /** An account name: "@someone", "some_one", "some.one". */
     private static final Pattern HANDLE = Pattern.compile("@[\\p{L}\\p{N}_.]+|[\\p{L}\\p{N}]+(?:[_.][\\p{L}\\p{N}]+)+");
+    /** One comma and no "and": a name and its publication or post, never two names. */
+    private static final Pattern AFFILIATION = Pattern.compile("^([^,&]+?),\\s*([^,&]+)$");
+    private static final Pattern AND_WORD = Pattern.compile("(?i)\\b(?:and|y|e|et|und)\\b");
     private static final Pattern AND = Pattern.compile("\\s*(?:,|\\band\\b|\\by\\b|&)\\s*");
 
     private BylineRule() {
@@ -43,6 +46,12 @@ final class BylineRule {
         if (from.find()) {
             source = from.group(1).strip();
             rest = rest.substring(0, from.start()).strip();
+        }
+        Matcher affiliation = AFFILIATION.matcher(rest);
+        if (source == null && affiliation.matches() && !AND_WORD.matcher(rest).find()) {
+            // "By Ana Lima, The Daily Example": one name and, after a single comma, where she writes.
+            rest = affiliation.group(1);
+            source = affiliation.group(2).strip();
         }
         List<String> authors = new ArrayList<>();
         for (String name : AND.split(rest)) {

@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * A site's fundraising box: "DONATE NOW …", "Your donations contribute to:", and the widget's counters
- * ("Goal: $5,000", "Raised: $4,120", "$3,000 by June 1:", "As of"); and the publisher's appeal closing an
+ * ("Goal: $5,000", "Raised: $4,120", "$3,000 by June 1:", "As of"); a short plea ("This site is reader-funded",
+ * "chip in to keep us going"); and the publisher's appeal closing an
  * article, a paragraph at its end that asks for donations in more than one way ("please donate",
  * "support us", "apóyanos"). An article that itself asks for money for someone keeps
  * its sentences: its appeal is not at its end, or asks only once or twice.
@@ -32,9 +33,17 @@ final class DonationAppealRule {
     private DonationAppealRule() {
     }
 
+    /** "… is reader-funded", "a regular donation", "become a member": a call in one phrase. */
+    private static final Pattern PLEA = Pattern.compile("(?iu)\\breader-(?:funded|supported)\\b"
+            + "|\\b(?:small|monthly|one-time|regular)\\s+(?:monthly\\s+)?(?:gift|donation|contribution)s?\\b"
+            + "|\\bchip in\\b|\\bkeeps? (?:it|us|this) (?:going|alive|free)\\b|\\bbecome a (?:paying |paid )?(?:member|patron|supporter)\\b"
+            + "|\\bhazte soci[oa]\\b|\\bhaz una donación\\b|\\bpequeña donación\\b");
+    private static final int PLEA_WORDS = 45;
+
     static boolean matches(String text) {
         String t = text.strip();
-        return COUNTER.matcher(t).matches() || (CALL.matcher(t).find() && Words.count(t) <= CALL_WORDS);
+        return COUNTER.matcher(t).matches() || (CALL.matcher(t).find() && Words.count(t) <= CALL_WORDS)
+                || Words.count(t) <= PLEA_WORDS && PLEA.matcher(t).find();
     }
 
     /** Drops the article's last paragraph when it is the publisher's appeal for donations. */

@@ -46,6 +46,10 @@ final class HardWrapRule {
         if (next.isBlank() || STARTS_ITEM.matcher(next).find()) {
             return false;
         }
+        if (previous.stripTrailing().endsWith(",")) {
+            // A comma ends no paragraph and no header line: the sentence runs on.
+            return true;
+        }
         boolean overMeta = MetaLineRule.parse(next) != null;
         if (overMeta && TitleRule.looksLikeHeadline(previous)) {
             return false;

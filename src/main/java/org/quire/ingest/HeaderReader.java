@@ -244,13 +244,16 @@ final class HeaderReader {
         }
     }
 
+    /** A dek sits right under its title; past a list or a menu of the page, a title-like line is another heading. */
     private int readSubtitleOnly(int titleIndex, ArticleDraft draft) {
         int next = titleIndex + 1;
+        boolean furnitureBetween = false;
         while (next < pieces.size() && pieces.get(next).isDropped()
                 && !LinkCardRule.SEPARATOR.equals(pieces.get(next).drop.rule())) {
+            furnitureBetween |= ListBoxRule.NAME.equals(pieces.get(next).drop.rule());
             next++;
         }
-        if (next < pieces.size() && !pieces.get(next).isDropped() && !forcedStarts.contains(pieces.get(next))
+        if (next < pieces.size() && !furnitureBetween && !pieces.get(next).isDropped() && !forcedStarts.contains(pieces.get(next))
                 && TitleRule.looksLikeTitle(pieces.get(next).text) && !TitleRule.looksLikeKicker(pieces.get(next).text)
                 && !LABEL.matcher(pieces.get(next).text).find() && followedByProse(next)) {
             draft.subtitle = cleanTitle(pieces.get(next).text);

@@ -58,8 +58,14 @@ final class ListBoxRule {
                 && (menu && pieces.get(k).isDropped() || isItem(pieces.get(k), menu))) {
             k++;
         }
-        if (k < pieces.size() && closeBelow(pieces.get(k)) && !pieces.get(k).isDropped()) {
-            // Running text right under the list: its title (and date) are a header, not list items.
+        int next = k;
+        while (next < pieces.size() && pieces.get(next).isDropped() && closeBelow(pieces.get(next))) {
+            next++;
+        }
+        if (next < pieces.size() && closeBelow(pieces.get(next)) && !pieces.get(next).isDropped()
+                && (next == k || !isItem(pieces.get(next), menu))) {
+            // Running text right under the list (perhaps past a page's buttons): its title (and date) are a
+            // header, not list items.
             while (k > start && (pieces.get(k - 1).isDropped() || DateRule.isDateLine(pieces.get(k - 1).text))) {
                 k--;
             }

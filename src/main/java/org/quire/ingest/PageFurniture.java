@@ -20,11 +20,12 @@ final class PageFurniture {
     }
 
     /**
-     * The piece was dropped from inside running text: a caption, an image name, a divider, a page marker,
+     * The piece was dropped from inside running text: a caption, an image name, a divider (not a rule across
+     * the page, which sets articles apart), a page marker,
      * a box or promotion set into the text, a lost link, the post's contact block.
      */
     static boolean droppedInsideText(Piece p) {
-        return p.isDropped() && INSIDE_TEXT.contains(p.drop.rule());
+        return p.isDropped() && INSIDE_TEXT.contains(p.drop.rule()) && !DividerRule.isRule(p.text);
     }
 
     static void drop(List<Piece> pieces) {
