@@ -16,7 +16,8 @@ final class EditLog {
     static {
         group("photo captions, credits and image names", CaptionRule.CAPTION, CaptionRule.CREDIT, ImageRule.FILE,
                 ImageRule.LABEL);
-        group("link cards and feed buttons", LinkCardRule.NAME, LinkCardRule.SEPARATOR, FeedCounterRule.NAME);
+        group("link cards and feed buttons", LinkCardRule.NAME, LinkCardRule.SEPARATOR, FeedCounterRule.NAME,
+                HashtagLineRule.NAME);
         group("web page interface", InterfacePhraseRule.NAME, HeaderReader.KICKER, ArticleSplitter.PAGE_HEADER,
                 NavigationLineRule.NAME, DividerRule.NAME, FeedPostRule.NAME, StubArticleRule.NAME);
         group("page markers and running heads of the print edition", PageMarkerRule.NAME);

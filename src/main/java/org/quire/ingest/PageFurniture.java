@@ -14,7 +14,7 @@ final class PageFurniture {
     /** Rules that drop from inside an article's running text, so what they leave is no gap between articles. */
     private static final Set<String> INSIDE_TEXT = Set.of(CaptionRule.CAPTION, CaptionRule.CREDIT, ImageRule.FILE,
             ImageRule.LABEL, DividerRule.NAME, PageMarkerRule.NAME, SidebarBoxRule.NAME, InsertedPromoRule.NAME,
-            FollowPromoRule.NAME, LinkLineRule.NAME, ContactBlockRule.NAME, CaseRecordRule.NAME);
+            FollowPromoRule.NAME, LinkLineRule.NAME, ContactBlockRule.NAME, CaseRecordRule.NAME, HashtagLineRule.NAME);
 
     private PageFurniture() {
     }
@@ -46,6 +46,8 @@ final class PageFurniture {
                 p.drop(LinkCardRule.NAME, "a link card's domain, printed in capitals");
             } else if (LinkCardRule.endsWithCounter(text)) {
                 p.drop(LinkCardRule.NAME, "like/share/comment counter of a feed card");
+            } else if (HashtagLineRule.matches(text)) {
+                p.drop(HashtagLineRule.NAME, "the post's hashtags on a line of their own");
             } else if (FeedCounterRule.isCounterLine(text)) {
                 p.drop(FeedCounterRule.NAME, "like/share/comment counter or reading time of a post");
             } else if (NavigationLineRule.matches(text)) {

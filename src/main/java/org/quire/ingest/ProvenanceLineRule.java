@@ -13,16 +13,27 @@ final class ProvenanceLineRule {
     static final String NAME = "provenance";
     private static final int MAX_WORDS = 45;
 
-    private static final Pattern LINE = Pattern.compile("(?iu)^(?:(?:this|the) (?:article|post|story|piece|text|essay"
-            + "|interview|report) (?:is|was|has been|first|originally) )?(?:(?:first|originally) )?(?:re-?published|reprinted"
-            + "|cross-?posted|published|appeared|adapted)\\s+(?:first |originally )?(?:from|in|on|at|by|with permission)\\b"
+    private static final String THIS_TEXT = "(?:this|the) (?:article|post|story|piece|text|essay|interview|report)";
+    /**
+     * "Republished from …", "This story was reprinted with permission …", "Originally published in …". A
+     * sentence about some other report ("The report was published in 2010") is none: the verb must be a
+     * republication's, or the text must call itself "this".
+     */
+    private static final Pattern LINE = Pattern.compile("(?iu)"
+            + "^(?:re-?published|reprinted|cross-?posted) (?:from|with permission|courtesy of|under)\\b"
+            + "|^this (?:article|post|story|piece|text|essay|interview|report) (?:is|was|has been) "
+            + "(?:re-?published|reprinted|cross-?posted) (?:from|in|on|at|by|with|under)\\b"
+            + "|^(?:" + THIS_TEXT + " (?:was|is) )?(?:originally|first) (?:published|appeared|posted) (?:in|on|at|by)\\b"
             + "|^(?:read|view|see) (?:the )?original(?: (?:article|post|story|version))?(?: (?:on|at|in)\\b|\\s*:)"
             + "|^original(?: (?:article|post|source))?\\s*:\\s*\\S"
-            + "|^(?:publicado|publicada|reproducido|republicado|tomado|tomada) (?:originalmente |primero )?(?:en|de|desde|por)\\b"
+            + "|^(?:publicado|publicada|republicado|republicada|reproducido|reproducida) (?:originalmente|primero|con permiso)"
+            + "|^(?:publicado|publicada) (?:originalmente )?(?:en|por) [\\p{Lu}h]"
             + "|^fuente original\\s*:"
-            + "|^(?:this|the) (?:article|post|story|piece) is part of (?:our|the|a) (?:[\\p{L}-]+ ){0,3}(?:coverage|series)\\b"
-            + "|^(?:este|esta) (?:artículo|post|nota|texto) (?:es|forma) parte de (?:nuestra|la|una) (?:[\\p{L}-]+ ){0,3}(?:cobertura|serie)\\b"
-            + "|\\b(?:was|were) commissioned by\\b|\\bfue(?:ron)? encargad[oa]s? por\\b");
+            + "|^this (?:article|post|story|piece) is part of (?:our|the|a) (?:[\\p{L}-]+ ){0,3}(?:coverage|series)\\b"
+            + "|^(?:este|esta) (?:artículo|post|nota|texto) (?:es|forma) parte de (?:nuestra|la|una) (?:[\\p{L}-]+ ){0,3}"
+            + "(?:cobertura|serie)\\b"
+            + "|\\b(?:post|article|story|piece|text)\\b.{0,60}\\b(?:was|were) commissioned by\\b"
+            + "|\\b(?:artículo|texto|nota)\\b.{0,60}\\bfue(?:ron)? encargad[oa]s? por\\b");
     /** The publication's name after "from", "in", "on" or "en", up to "under", a comma, a colon or a stop. */
     private static final Pattern PUBLICATION = Pattern.compile(
             "(?iu)\\b(?:from|in|on|at|en|de|desde)\\s+(\\p{Lu}[\\p{L}\\p{N}'’&.\\- ]{1,50}?)(?=\\s+under\\b|\\s+bajo\\b|\\s*[,:;(]|\\.\\s|\\.?$)");

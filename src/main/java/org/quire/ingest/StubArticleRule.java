@@ -27,6 +27,7 @@ final class StubArticleRule {
     }
 
     private static boolean dropIfStub(ArticleDraft draft) {
+        restoreLoneStandfirst(draft);
         List<Piece> body = draft.body.stream().filter(p -> !p.isDropped()).toList();
         int words = body.stream().mapToInt(Piece::words).sum();
         boolean onlyShortLines = body.stream().allMatch(p -> p.words() <= SHORT_LINE_WORDS && !isSentence(p.text));
@@ -39,6 +40,26 @@ final class StubArticleRule {
         }
         // A line the editor keeps keeps its article.
         return draft.keptPieces().isEmpty();
+    }
+
+    /**
+     * A post of one paragraph with its byline under it: the header took the paragraph for a standfirst and
+     * left no prose in the body (tags at most). The paragraph is the text.
+     */
+    private static void restoreLoneStandfirst(ArticleDraft draft) {
+        if (draft.subtitle == null || draft.body.stream()
+                .anyMatch(p -> !p.isDropped() && (isSentence(p.text) || p.words() > SHORT_LINE_WORDS))) {
+            return;
+        }
+        for (Piece p : draft.meta) {
+            if (!p.isDropped() && isSentence(p.text) && MetaLineRule.parse(p.text) == null
+                    && draft.subtitle.length() > 0 && p.text.contains(draft.subtitle.substring(0, draft.subtitle.length() / 2))) {
+                draft.meta.remove(p);
+                draft.body.add(0, p);
+                draft.subtitle = null;
+                return;
+            }
+        }
     }
 
     private static boolean isSentence(String text) {
