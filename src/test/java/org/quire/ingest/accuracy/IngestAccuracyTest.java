@@ -16,15 +16,17 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Ingest measured against an editor's labelling: the seeds' gold (src/test/resources/ingest/gold), a first
- * batch of scraped pages that was unseen and then used to develop the rules (ingest/unseen), and a second
- * batch that no one tuning the rules looked at (ingest/unseen2). Writes the scores and every disagreement to
+ * batch of scraped pages that was unseen and then used to develop the rules (ingest/unseen), a second batch
+ * measured once while held out and used for development since (ingest/unseen2), and a third batch that no
+ * one tuning the rules looked at (ingest/unseen3). Writes the scores and every disagreement to
  * target/ingest-accuracy.md; the acceptance bars are separate tests.
  */
 class IngestAccuracyTest {
     private static final Path SEEDS = Path.of("seeds");
     private static final Path GOLD = Path.of("src", "test", "resources", "ingest", "gold");
     private static final Path DEVELOPMENT = Path.of("src", "test", "resources", "ingest", "unseen");
-    private static final Path HELD_OUT = Path.of("src", "test", "resources", "ingest", "unseen2");
+    private static final Path DEVELOPMENT_2 = Path.of("src", "test", "resources", "ingest", "unseen2");
+    private static final Path HELD_OUT = Path.of("src", "test", "resources", "ingest", "unseen3");
     private static final Path REPORT = Path.of("target", "ingest-accuracy.md");
 
     static AccuracyReport.ScoredSet score(Path dir, Thresholds bar) throws IOException {
@@ -51,7 +53,8 @@ class IngestAccuracyTest {
     @Test
     void writesTheAccuracyReport() throws IOException {
         String markdown = AccuracyReport.markdown(List.of(score(GOLD, Thresholds.SEEDS),
-                score(DEVELOPMENT, Thresholds.DEVELOPMENT), score(HELD_OUT, Thresholds.HELD_OUT)));
+                score(DEVELOPMENT, Thresholds.DEVELOPMENT), score(DEVELOPMENT_2, Thresholds.DEVELOPMENT_2),
+                score(HELD_OUT, Thresholds.HELD_OUT)));
         Files.createDirectories(REPORT.getParent());
         Files.writeString(REPORT, markdown, StandardCharsets.UTF_8);
         System.out.println(markdown);
@@ -70,7 +73,13 @@ class IngestAccuracyTest {
     }
 
     @Test
-    @Disabled("not met: titles 25 %, body F1 0.70 on the held-out pages (issue 3 stays open); see target/ingest-accuracy.md")
+    void theSecondDevelopmentSetMeetsTheUnseenBar() throws IOException {
+        meets(DEVELOPMENT_2, Thresholds.DEVELOPMENT_2);
+    }
+
+    @Test
+    @Disabled("not met when first measured: titles 18 % (3/17), body F1 0.946 on the third batch (issue 3 stays open);"
+            + " see target/ingest-accuracy.md")
     void theHeldOutSetMeetsTheUnseenBar() throws IOException {
         meets(HELD_OUT, Thresholds.HELD_OUT);
     }
