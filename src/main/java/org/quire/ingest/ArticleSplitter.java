@@ -35,6 +35,8 @@ final class ArticleSplitter {
     private ArticleDraft current;
     private boolean inLinkCard;
     private boolean closedByDate;
+    /** A date line set apart above a title: the next article's date, as blogs print it. */
+    private Piece dateAbove;
 
     private ArticleSplitter(List<Piece> pieces, Set<Piece> forcedStarts) {
         this.pieces = pieces;
@@ -77,14 +79,25 @@ final class ArticleSplitter {
                 closedByDate = false;
                 continue;
             }
+            if (isDateAboveTitle(i)) {
+                dateAbove = p;
+                closedByDate = true;
+                i++;
+                continue;
+            }
             if (startsArticle(i)) {
                 dropKickerAbove(i);
                 current = new ArticleDraft();
                 drafts.add(current);
                 i = header.read(i, current);
+                takeDateAbove();
                 inLinkCard = false;
                 closedByDate = false;
                 continue;
+            }
+            if (dateAbove != null) {
+                // No title came after all: the date closed the article above.
+                takeDateAbove();
             }
             if (forcedStarts.contains(p)) {
                 startUntitled();
@@ -127,6 +140,42 @@ final class ArticleSplitter {
         FeedPostRule.dropStatusLines(drafts, posts);
         StubArticleRule.drop(drafts);
         return drafts;
+    }
+
+    private void takeDateAbove() {
+        if (dateAbove == null) {
+            return;
+        }
+        if (current == null) {
+            startUntitled();
+        }
+        current.meta.add(dateAbove);
+        DateRule.Found found = DateRule.find(dateAbove.text);
+        if (current.date == null && found != null) {
+            current.date = found.iso();
+        }
+        dateAbove = null;
+    }
+
+    /**
+     * A date line alone, set off from the text above by a wide gap (or opening the page), with a title under
+     * it that has no byline or date of its own: the date heads the next post.
+     */
+    private boolean isDateAboveTitle(int i) {
+        Piece p = pieces.get(i);
+        MetaLineRule.Meta meta = MetaLineRule.parse(p.text);
+        if (!DateRule.isDateLine(p.text) || meta == null || !meta.authors().isEmpty()) {
+            return false;
+        }
+        int title = nextKept(i);
+        if (title < 0 || !TitleRule.looksLikeTitle(pieces.get(title).text) || signal(title) != HeaderSignal.NONE) {
+            return false;
+        }
+        int after = nextKept(title);
+        boolean titleHasOwnHeader = after >= 0 && signal(after) != HeaderSignal.NONE;
+        boolean setOff = current == null
+                || (current.body.isEmpty() || gapBefore(i) >= 2) && gapBefore(title) <= gapBefore(i);
+        return setOff && !titleHasOwnHeader;
     }
 
     private void startUntitled() {

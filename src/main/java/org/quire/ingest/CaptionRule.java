@@ -63,8 +63,10 @@ final class CaptionRule {
     }
 
     private static boolean isDatedCaption(String t) {
-        // A comma at the end is a sentence broken off by the page's layout, not a caption's date.
-        if (Words.count(t) > DATED_CAPTION_WORDS || INNER_SENTENCE_END.matcher(t).find() || t.endsWith(",")) {
+        // A comma at the end is a sentence broken off by the page's layout, a colon one that leads into
+        // what follows: neither is a caption's date.
+        if (Words.count(t) > DATED_CAPTION_WORDS || INNER_SENTENCE_END.matcher(t).find() || t.endsWith(",")
+                || t.endsWith(":")) {
             return false;
         }
         String bare = t.replaceAll("\\.$", "");

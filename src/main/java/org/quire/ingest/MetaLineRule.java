@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
 /**
  * A line of article metadata, its parts set apart by bars or middots: "By Name | March 3, 2020",
  * "Por A y B | octubre-noviembre de 2007 | página 2", "Posted on May 1, 2019 by Name", "por user · 19 de
- * marzo de 2019 · English", "Name · 5 min read · Mar 3, 2020", "by Name · Publication · 2 May 2012". Every part must be metadata (a byline, a date,
- * a page or issue number, a reading time, an issue's months, a language link) and one at least must be
+ * marzo de 2019 · English", "Name · 5 min read · Mar 3, 2020", "by Name · Publication · 2 May 2012",
+ * "Posted by Name at 9:30 AM | Permalink | Comments (2)". Every part must be metadata (a byline, a date,
+ * a page or issue number, a reading time, an issue's months, a language link, a blog's buttons) and one at least must be
  * a byline, a date or a reading time, or a page or issue number beside another part: an archive's
  * "August 2007" or a scan's "Page 4" alone is no header. A name without "by" may open the line only
  * beside a reading time ("Name · 5 min read · date"), where no place or section name stands.
@@ -37,6 +38,13 @@ final class MetaLineRule {
     private static final Pattern READING_TIME = Pattern.compile(
             "(?i)^(?:\\d+\\s*min(?:ute)?s?\\s+(?:read|de lectura|lectura)|\\d+\\s*minutos?\\s+de\\s+lectura"
                     + "|lectura de \\d+\\s*min(?:utos)?)$");
+    /** A blog's buttons beside its "Posted by …" line: "Permalink", "Comments (7)", "TrackBack (1)", "Leave a comment". */
+    private static final Pattern POST_BUTTON = Pattern.compile("(?iu)^(?:permalink|enlace permanente|share|compartir"
+            + "|(?:\\d+\\s+)?(?:comments?|comentarios?|trackbacks?|replies|respuestas)(?:\\s*\\(\\d+\\))?"
+            + "|leave a (?:comment|reply)|deja un comentario|no comments|sin comentarios|email this|labels?:.*)$");
+    /** "Posted by Name at 9:30 AM", "Publicado por Nombre a las 10:04": a blog's byline with the post's time. */
+    private static final Pattern POSTED_BY = Pattern.compile("(?iu)^(?:posted|written|publicado|escrito)\\s+(by|por)\\s+(.+?)"
+            + "(?:\\s+(?:at|a las|on|el)\\s+(.+))?$");
     /** Languages named in their own tongue: a link to the page in another language. */
     private static final Set<String> LANGUAGES = Set.of("english", "español", "castellano", "deutsch", "français",
             "italiano", "português", "català", "galego", "euskara", "nederlands", "polski");
@@ -66,6 +74,9 @@ final class MetaLineRule {
             }
             parts++;
             Dated byline = bylineWithDate(s);
+            if (byline == null) {
+                byline = postedBy(s);
+            }
             if (byline != null) {
                 byline.byline().authors().forEach(a -> {
                     if (!authors.contains(a)) {
@@ -90,6 +101,8 @@ final class MetaLineRule {
             } else if (!authors.isEmpty() && source == null && BylineRule.looksLikeName(s)) {
                 // "by Name · Global Voices · 2 May 2012": a name after the byline is where the text was published.
                 source = s;
+            } else if (POST_BUTTON.matcher(s).matches() && parts > 1) {
+                parts--;
             } else if (!DateRule.isPeriod(s) && !LANGUAGES.contains(s.toLowerCase(Locale.ROOT))) {
                 return null;
             }
@@ -109,6 +122,20 @@ final class MetaLineRule {
     }
 
     private record Dated(BylineRule.Byline byline, String dateText) {
+    }
+
+    /** "Posted by Name at 9:30 AM": the name, and the date or time after it, which may be only a time. */
+    private static Dated postedBy(String s) {
+        Matcher m = POSTED_BY.matcher(s);
+        if (!m.matches()) {
+            return null;
+        }
+        BylineRule.Byline byline = BylineRule.parse(m.group(1) + " " + m.group(2));
+        if (byline == null) {
+            return null;
+        }
+        String when = m.group(3);
+        return new Dated(byline, when != null && DateRule.isDateLine(when) ? when : null);
     }
 
     /** A byline, perhaps with its date before or after it: "Posted on May 1, 2019 by Name", "By Name on May 1, 2019". */

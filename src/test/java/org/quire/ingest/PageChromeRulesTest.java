@@ -164,4 +164,27 @@ class PageChromeRulesTest {
         assertEquals("Writing the Policy", result.articles().get(0).meta().title());
         assertTrue(result.report().accountsForEveryLine());
     }
+
+    @Test
+    void aBlogsPostedByLineWithItsButtonsIsAByline() {
+        MetaLineRule.Meta meta = MetaLineRule.parse("Posted by Ana Lima at 9:30 AM | Permalink | Comments (2) | TrackBack (1)");
+        assertEquals(List.of("Ana Lima"), meta.authors());
+        assertNull(MetaLineRule.parse("Permalink | Comments (2)"), "buttons alone are no byline");
+    }
+
+    @Test
+    void aDateSetApartAboveATitleHeadsTheNextPost() {
+        IngestResult result = Ingest.ingest("t.txt", "March 2, 2004\n\nCranes Stand Still\n\n" + PROSE
+                + "\n\nPosted by Ana Lima at 9:30 AM | Permalink\n\n\nMarch 1, 2004\n\nDockers Walk Out\n\n" + PROSE
+                + "\n\nPosted by Luis Paz at 8:10 PM | Permalink\n");
+        List<ArticleMeta> metas = result.articles().stream().map(a -> a.meta()).toList();
+        assertEquals(List.of("Cranes Stand Still", "Dockers Walk Out"), metas.stream().map(ArticleMeta::title).toList());
+        assertEquals(List.of("2004-03-02", "2004-03-01"), metas.stream().map(ArticleMeta::date).toList());
+        assertEquals(List.of("Luis Paz"), metas.get(1).authors());
+    }
+
+    @Test
+    void aSentenceLeadingIntoAListIsNoDatedCaption() {
+        assertFalse(CaptionRule.isCaption("Here is our updated plan for the meeting on Saturday, Dec. 11th:"));
+    }
 }
