@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * A line crediting work on the text rather than writing it: the translator ("Traducido del inglés por
- * …", "Translation: …"), the editor ("This post was sub-edited by …"), a reporter who helped ("… contributed to this report", "Additional reporting by
+ * …", "Translation: …"), the editor ("This post was sub-edited by …"), a reporter who helped
+ * ("… contributed to this report", "Additional reporting by
  * …"), the transcribers. A label followed by a sentence is text, not a credit. An author's credit in the
  * text ("Interviewer: Name", "Entrevista por: Nombre") names the article's author: it goes to the
  * metadata when the header named no author, and is dropped as a repeat when it names the header's.

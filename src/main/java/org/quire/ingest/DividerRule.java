@@ -15,12 +15,12 @@ final class DividerRule {
     /** "[…]", "(...)": words left out of a quotation, which the quotation keeps. */
     private static final Pattern ELISION = Pattern.compile("^[\\[(]\\s*(?:…|\\.{3})\\s*[\\])]$");
 
+    private static final int RULE_LENGTH = 20;
+
     /**
      * A solid rule across the page ("________", "=========="): it sets articles apart. A spaced one
      * ("- - - - - -") is a section break inside an article.
      */
-    private static final int RULE_LENGTH = 20;
-
     static boolean isRule(String text) {
         String t = text.strip();
         return t.length() >= RULE_LENGTH && t.chars().distinct().count() == 1 && matches(t);

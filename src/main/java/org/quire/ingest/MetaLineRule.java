@@ -11,11 +11,11 @@ import java.util.regex.Pattern;
  * A line of article metadata, its parts set apart by bars or middots: "By Name | March 3, 2020",
  * "Por A y B | octubre-noviembre de 2007 | página 2", "Posted on May 1, 2019 by Name", "por user · 19 de
  * marzo de 2019 · English", "Name · 5 min read · Mar 3, 2020", "by Name · Publication · 2 May 2012",
- * "Posted by Name at 9:30 AM | Permalink | Comments (2)". Every part must be metadata (a byline, a date,
- * a page or issue number, a reading time, an issue's months, a language link, a blog's buttons) and one at least must be
- * a byline, a date or a reading time, or a page or issue number beside another part: an archive's
- * "August 2007" or a scan's "Page 4" alone is no header. A name without "by" may open the line only
- * beside a reading time ("Name · 5 min read · date"), where no place or section name stands.
+ * "Posted by Name at 9:30 AM | Permalink | Comments (2)". Every part must be metadata (a byline, a
+ * date, a page or issue number, a reading time, an issue's months, a language link, a blog's buttons) and
+ * one at least must be a byline, a date or a reading time, or a page or issue number beside another
+ * part: an archive's "August 2007" or a scan's "Page 4" alone is no header. A name without "by" may open
+ * the line only beside a reading time ("Name · 5 min read · date"), where no place or section name stands.
  */
 final class MetaLineRule {
     private static final int MAX_WORDS = 30;

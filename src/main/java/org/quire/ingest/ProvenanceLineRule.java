@@ -13,7 +13,8 @@ final class ProvenanceLineRule {
     static final String NAME = "provenance";
     private static final int MAX_WORDS = 45;
 
-    private static final String THIS_TEXT = "(?:this|the) (?:article|post|story|piece|text|essay|interview|report)";
+    private static final String TEXT_KIND = "(?:article|post|story|piece|text|essay|interview|report)";
+    private static final String THIS_TEXT = "(?:this|the) " + TEXT_KIND;
     /**
      * "Republished from …", "This story was reprinted with permission …", "Originally published in …". A
      * sentence about some other report ("The report was published in 2010") is none: the verb must be a
@@ -21,7 +22,7 @@ final class ProvenanceLineRule {
      */
     private static final Pattern LINE = Pattern.compile("(?iu)"
             + "^(?:re-?published|reprinted|cross-?posted) (?:from|with permission|courtesy of|under)\\b"
-            + "|^this (?:article|post|story|piece|text|essay|interview|report) (?:is|was|has been) "
+            + "|^this " + TEXT_KIND + " (?:is|was|has been) "
             + "(?:re-?published|reprinted|cross-?posted) (?:from|in|on|at|by|with|under)\\b"
             + "|^(?:" + THIS_TEXT + " (?:was|is) )?(?:originally|first) (?:published|appeared|posted) (?:in|on|at|by)\\b"
             + "|^(?:read|view|see) (?:the )?original(?: (?:article|post|story|version))?(?: (?:on|at|in)\\b|\\s*:)"

@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * A byline printed after the text ("By Name", "Posted by Name | May 2, 2012") names the author of an article
- * whose header named none. An open letter or a statement is signed at its end: a line that is only the signer's name (perhaps
+ * A byline printed after the text ("By Name", "Posted by Name | May 2, 2012") names the author of an
+ * article whose header named none. An open letter or a statement is signed at its end: a line that is only
+ * the signer's name (perhaps
  * glued to its web domain, "Name.org"), with which a closing line after it opens again ("The Name
  * seeks to …", a contact footer). In an article that names no author, the signer is the author, and the line
  * moves from the text to the metadata.

@@ -52,8 +52,7 @@ final class StubArticleRule {
             return;
         }
         for (Piece p : draft.meta) {
-            if (!p.isDropped() && isSentence(p.text) && MetaLineRule.parse(p.text) == null
-                    && draft.subtitle.length() > 0 && p.text.contains(draft.subtitle.substring(0, draft.subtitle.length() / 2))) {
+            if (!p.isDropped() && isSentence(p.text) && HeaderReader.cleanTitle(p.text).equals(draft.subtitle)) {
                 draft.meta.remove(p);
                 draft.body.add(0, p);
                 draft.subtitle = null;
