@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 final class ArticleSplitter {
     static final String PAGE_HEADER = "page-header";
     static final String SPLIT_GAP = "gap";
+    static final String PAGE_LINE = "page-line";
 
     /** "Rally at the Docks (May 1, Lisbon)": an event's name with its date, as archives title reports. */
     private static final Pattern EVENT_TITLE = Pattern.compile("\\(([^()]*)\\)\\s*$");
@@ -77,6 +78,11 @@ final class ArticleSplitter {
                 }
                 inLinkCard = false;
                 closedByDate = false;
+                continue;
+            }
+            if (sitsAboveDatedTitle(i) && p.mayDrop(PAGE_LINE)) {
+                p.drop(PAGE_LINE, "a short line set apart above a post's date and title: the page's, not a title");
+                i++;
                 continue;
             }
             if (isDateAboveTitle(i)) {
@@ -178,6 +184,41 @@ final class ArticleSplitter {
         return setOff && !titleHasOwnHeader;
     }
 
+    /**
+     * One of a few short lines ("Share", "Showing posts about …") with a blank line under them, then a date
+     * line with a title right under it and text after that: the date and title head the next post, and the
+     * short lines above are the page's buttons or labels, not a title with its dek.
+     */
+    private boolean sitsAboveDatedTitle(int i) {
+        int date = i;
+        do {
+            if (!isShortLine(pieces.get(date).text)) {
+                return false;
+            }
+            date = nextKept(date);
+        } while (date >= 0 && gapBefore(date) == 0);
+        if (date < 0 || !DateRule.isDateLine(pieces.get(date).text)) {
+            return false;
+        }
+        MetaLineRule.Meta meta = MetaLineRule.parse(pieces.get(date).text);
+        int title = nextKept(date);
+        if (meta == null || !meta.authors().isEmpty() || title < 0 || gapBefore(title) > 0
+                || !TitleRule.looksLikeTitle(pieces.get(title).text) || signal(title) != HeaderSignal.NONE) {
+            return false;
+        }
+        // Text soon under the title (a heading or question may open it): a post, not a list of dated links.
+        for (int k = 0, after = nextKept(title); k < 2 && after >= 0; k++, after = nextKept(after)) {
+            if (!TitleRule.looksLikeTitle(pieces.get(after).text)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isShortLine(String text) {
+        return TitleRule.looksLikeTitle(text) && Words.count(text) <= StubArticleRule.SHORT_LINE_WORDS;
+    }
+
     private void startUntitled() {
         current = new ArticleDraft();
         current.workingTitle = true;
@@ -191,7 +232,7 @@ final class ArticleSplitter {
         Piece p = pieces.get(i);
         // "March 2012" heads a stretch of a chronology (or an archive's month), never an article.
         if (p.isDropped() || !looksLikeTitleAt(i) || TitleRule.isNumbered(p.text) || DateRule.isPeriod(p.text.strip())
-                || signal(i) != HeaderSignal.NONE || postHeaders.contains(i)) {
+                || signal(i) != HeaderSignal.NONE || MetaLineRule.isPostFooter(p.text) || postHeaders.contains(i)) {
             return false;
         }
         if (forcedStarts.contains(p)) {

@@ -28,6 +28,8 @@ final class BylineRule {
     private static final Pattern HANDLE = Pattern.compile("@[\\p{L}\\p{N}_.]+|[\\p{L}\\p{N}]+(?:[_.][\\p{L}\\p{N}]+)+");
     /** One comma and no "and": a name and its publication or post, never two names. */
     private static final Pattern AFFILIATION = Pattern.compile("^([^,&]+?),\\s*([^,&]+)$");
+    /** "Ana Lima (Example Co)": the name and, in brackets after it, whom she writes for. */
+    private static final Pattern BRACKETED_AFFILIATION = Pattern.compile("^(.+?)\\s*\\(([^()]+)\\)$");
     private static final Pattern AND_WORD = Pattern.compile("(?i)\\b(?:and|y|e|et|und)\\b");
     private static final Pattern AND = Pattern.compile("\\s*(?:,|\\band\\b|\\by\\b|&)\\s*");
 
@@ -46,6 +48,11 @@ final class BylineRule {
         if (from.find()) {
             source = from.group(1).strip();
             rest = rest.substring(0, from.start()).strip();
+        }
+        Matcher bracketed = BRACKETED_AFFILIATION.matcher(rest);
+        if (source == null && bracketed.matches()) {
+            rest = bracketed.group(1);
+            source = bracketed.group(2).strip();
         }
         Matcher affiliation = AFFILIATION.matcher(rest);
         if (source == null && affiliation.matches() && !AND_WORD.matcher(rest).find()) {

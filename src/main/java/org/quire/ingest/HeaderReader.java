@@ -35,12 +35,14 @@ final class HeaderReader {
     private final Set<Piece> forcedStarts;
     /** Feed post headers ({@link FeedPostRule}): a header never reaches into the next post. */
     private final Set<Integer> postHeaders;
+    private final PageLabels labels;
 
     /** @param forcedStarts chunks where the editor says an article starts */
     HeaderReader(List<Piece> pieces, Set<Piece> forcedStarts, Set<Integer> postHeaders) {
         this.pieces = pieces;
         this.forcedStarts = forcedStarts;
         this.postHeaders = postHeaders;
+        this.labels = PageLabels.of(pieces);
     }
 
     /** Index of the first header signal within reach of the title, or -1. */
@@ -152,7 +154,7 @@ final class HeaderReader {
             }
             run = new ArrayList<>(run.subList(0, end));
         }
-        return TitleBlock.choose(pieces, run);
+        return TitleBlock.choose(pieces, run, labels);
     }
 
     /** Two or more blank lines right above the piece, or above the dropped pieces right above it. */

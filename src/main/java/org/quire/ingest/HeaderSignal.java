@@ -23,6 +23,9 @@ enum HeaderSignal {
         String text = piece.text;
         MetaLineRule.Meta meta = MetaLineRule.parse(text);
         if (meta != null) {
+            if (MetaLineRule.isPostFooter(text)) {
+                return NONE;
+            }
             return meta.authors().isEmpty() ? DATE : BYLINE;
         }
         if (UrlLineRule.isUrl(text)) {

@@ -15,9 +15,9 @@ final class ImageRule {
     private static final Pattern FILE_NAME = Pattern.compile("\\S\\.(?i:jpe?g|png|gif|webp|svg|avif|bmp|tiff?)(?!\\p{Ll})");
     private static final Pattern LOWER_WORDS = Pattern.compile("^\\p{Ll}[\\p{Ll}\\p{N}\\-]*(?: \\p{Ll}[\\p{Ll}\\p{N}\\-]*){0,3}$");
     private static final int FILE_LINE_WORDS = 20;
-    /** "[Video: YouTube]", "[Image]", "[Tweet]": where an embedded medium stood. */
-    private static final Pattern PLACEHOLDER = Pattern.compile("(?iu)^\\[(?:video|vídeo|audio|image|imagen|photo|foto"
-            + "|embed|tweet|gallery|galería|map|mapa|chart|gráfico)(?:\\s*:[^\\]]{0,40})?\\]$");
+    /** "[Video: YouTube]", "[Image]", "[Embedded tweet]", "[Vimeo video: address]": where an embedded medium stood. */
+    private static final Pattern PLACEHOLDER = Pattern.compile("(?iu)^\\[(?:[\\p{L}-]+\\s+)?(?:video|vídeo|audio|image"
+            + "|imagen|photo|foto|embed|tweet|gallery|galería|map|mapa|chart|gráfico)(?:\\s*:[^\\]]{0,80})?\\]$");
     /** "ISN logo", "Twitter icon": a logo's alt text. */
     private static final Pattern LOGO = Pattern.compile("(?iu)^(?:\\S+\\s+){0,2}(?:logo|logotipo|icon|icono|banner)$");
 

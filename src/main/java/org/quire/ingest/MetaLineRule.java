@@ -101,6 +101,9 @@ final class MetaLineRule {
             } else if (!authors.isEmpty() && source == null && BylineRule.looksLikeName(s)) {
                 // "by Name · Global Voices · 2 May 2012": a name after the byline is where the text was published.
                 source = s;
+            } else if (parts > 1 && UrlLineRule.isUrl(s)) {
+                // "12 May 2023 · example.org/blog": the site the text comes from.
+                source = source == null ? s : source;
             } else if (POST_BUTTON.matcher(s).matches() && parts > 1) {
                 parts--;
             } else if (!DateRule.isPeriod(s) && !LANGUAGES.contains(s.toLowerCase(Locale.ROOT))) {
@@ -122,6 +125,15 @@ final class MetaLineRule {
     }
 
     private record Dated(BylineRule.Byline byline, String dateText) {
+    }
+
+    /**
+     * "Posted by Name at 9:30 AM 2 comments": a blog prints this under the post, with only the time, since the
+     * date heads the post. It closes an article and never heads one.
+     */
+    static boolean isPostFooter(String text) {
+        Matcher m = POSTED_BY.matcher(text.strip());
+        return m.matches() && m.group(3) != null && !DateRule.isDateLine(m.group(3)) && postedBy(text.strip()) != null;
     }
 
     /** "Posted by Name at 9:30 AM": the name, and the date or time after it, which may be only a time. */

@@ -28,7 +28,10 @@ final class NavigationLineRule {
     private static final Pattern SLASH = Pattern.compile("\\s+/\\s+");
     private static final Pattern HOME = Pattern.compile("(?iu)^(?:home|inicio|portada|accueil|startseite|start|início)$");
     private static final int CRUMB_WORDS = 8;
-    private static final Pattern PAGING = Pattern.compile("^←|→$");
+    /** Paging arrows, and the arrow of a link that leaves the site ("Open on example.org ↗"). */
+    private static final Pattern PAGING = Pattern.compile("^←|[→↗]$");
+    /** "☆ Star   ✓ Mark as read": buttons set apart by their icons or by wide spaces (tabs part a table's cells). */
+    private static final Pattern BUTTONS = Pattern.compile("\\s*\\p{So}+\\s*| {3,}");
     private static final Pattern ENDS_SENTENCE = Pattern.compile("[.!?]$");
     /** "Por Ana Lima", "marzo-abril de 2010", "página 3": the parts of a header line, which no menu has. */
     private static final Pattern HEADER_ITEM = Pattern.compile(
@@ -57,7 +60,11 @@ final class NavigationLineRule {
             return true;
         }
         List<String> bar = List.of(BAR.split(items));
-        return bar.size() >= BAR_ITEMS && allShort(bar, true);
+        if (bar.size() >= BAR_ITEMS && allShort(bar, true)) {
+            return true;
+        }
+        List<String> buttons = List.of(BUTTONS.split(items)).stream().filter(b -> !b.isBlank()).toList();
+        return buttons.size() >= BAR_ITEMS && allShort(buttons, true);
     }
 
     private static boolean startsAtHome(String t) {

@@ -7,7 +7,8 @@ import java.util.List;
  * the title block; a line set off from the one below it by a blank line is not part of it. A short
  * label (kicker) marks the line under it as the title. Two lines without a label are a title and its
  * dek, or a supra-title and its title: the shorter one is the title (a dek explains, a supra-title sets
- * the scene; both run longer), the upper one when they are as long.
+ * the scene; both run longer), the upper one when they are as long. But a short line the page prints
+ * over other titles too labels the line under it ({@link PageLabels}).
  */
 final class TitleBlock {
     private TitleBlock() {
@@ -18,6 +19,10 @@ final class TitleBlock {
      * @return the index of the title, or -1 when the run has no title-like line
      */
     static int choose(List<Piece> pieces, List<Integer> run) {
+        return choose(pieces, run, PageLabels.of(pieces));
+    }
+
+    static int choose(List<Piece> pieces, List<Integer> run, PageLabels labels) {
         int lower = run.size() - 1;
         while (lower >= 0 && !isTitleLike(pieces, run, lower)) {
             lower--;
@@ -42,6 +47,9 @@ final class TitleBlock {
         }
         Piece upper = pieces.get(run.get(lower - 1));
         Piece nearest = pieces.get(run.get(lower));
+        if (labels.isLabel(upper.text) != labels.isLabel(nearest.text)) {
+            return labels.isLabel(upper.text) ? run.get(lower) : run.get(lower - 1);
+        }
         return nearest.words() < upper.words() ? run.get(lower) : run.get(lower - 1);
     }
 

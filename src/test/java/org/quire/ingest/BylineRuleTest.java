@@ -31,6 +31,13 @@ class BylineRuleTest {
     }
 
     @Test
+    void anAffiliationInBrackets() {
+        BylineRule.Byline byline = BylineRule.parse("por Ana Lima (Harbour Union)");
+        assertEquals(List.of("Ana Lima"), byline.authors());
+        assertEquals("Harbour Union", byline.source());
+    }
+
+    @Test
     void twoAuthors() {
         assertEquals(List.of("Ana Torres", "Lee Park"), BylineRule.parse("By Ana Torres and Lee Park").authors());
     }

@@ -34,6 +34,10 @@ class NoiseLineRulesTest {
         assertTrue(NavigationLineRule.matches("News › 2019"));
         assertTrue(NavigationLineRule.matches("Download: PDF · EPUB · Print"));
         assertTrue(NavigationLineRule.matches("← Issue 3 index   Next issue →"));
+        assertTrue(NavigationLineRule.matches("☆ Save   ✓ Mark as read   ↗ Open original"), "buttons with icons");
+        assertTrue(NavigationLineRule.matches("Reply     Boost     Favourite"), "buttons set apart by wide spaces");
+        assertTrue(NavigationLineRule.matches("Open on example.org ↗"), "a link that leaves the site");
+        assertFalse(NavigationLineRule.matches("File access\tSupported\tUnsupported"), "a table row keeps its cells");
         assertFalse(NavigationLineRule.matches("By Ana Lima | May 2, 2024 | News"), "a byline is a header");
         assertFalse(NavigationLineRule.matches("Por Ana Lima | 22 de noviembre de 2002 | Página 4"));
         assertFalse(NavigationLineRule.matches("Por Ana Lima | marzo-abril de 2010 | página 3"));

@@ -74,6 +74,7 @@ class PageChromeRulesTest {
         assertTrue(CaptionRule.isCaption("Harbour cranes at dawn. Image by Jo Bloggs on Flickr (CC BY 2.0)."));
         assertTrue(CaptionRule.isCaption("Ana Lima, organiser, 3 March 2011, photo by Jo Bloggs, CC BY-SA 3.0; Commons."));
         assertTrue(ImageRule.isAltText("[Video: YouTube]"));
+        assertTrue(ImageRule.isAltText("[Vimeo video: player.example.org/video/1234567]"), "a service names the medium");
         assertTrue(ImageRule.isAltText("Union logo"));
         assertFalse(ImageRule.isAltText("[from the union's leaflet]"));
     }
@@ -181,6 +182,42 @@ class PageChromeRulesTest {
         assertEquals(List.of("Cranes Stand Still", "Dockers Walk Out"), metas.stream().map(ArticleMeta::title).toList());
         assertEquals(List.of("2004-03-02", "2004-03-01"), metas.stream().map(ArticleMeta::date).toList());
         assertEquals(List.of("Luis Paz"), metas.get(1).authors());
+    }
+
+    @Test
+    void aPostFooterWithOnlyTheTimeClosesThePostAndNeverHeadsOne() {
+        assertTrue(MetaLineRule.isPostFooter("Posted by Ana Lima at 9:30 AM 2 comments:"));
+        assertFalse(MetaLineRule.isPostFooter("Posted by Ana Lima on March 2, 2004"), "with its date it may head a post");
+        IngestResult result = Ingest.ingest("t.txt", "Cranes Stand Still\n\n" + PROSE + "\n\nA Video Of The Strike\n\n"
+                + "[Video: YouTube]\n\nPosted by Ana Lima at 9:30 AM No comments:\n");
+        assertEquals(1, result.articles().size(), "the heading over the video stays in the post");
+        assertEquals(List.of("Ana Lima"), result.articles().get(0).meta().authors());
+    }
+
+    @Test
+    void buttonsAboveTheNextPostsDateAndTitleAreNoTitle() {
+        IngestResult result = Ingest.ingest("t.txt", "Posts about the docks\n\nMarch 2, 2004\nCranes Stand Still\n\n" + PROSE
+                + "\n\nPosted by Ana Lima at 9:30 AM\nShare on Example\nEmail This\n\n\nMarch 1, 2004\nDockers Walk Out\n\n"
+                + PROSE + "\n");
+        List<ArticleMeta> metas = result.articles().stream().map(a -> a.meta()).toList();
+        assertEquals(List.of("Cranes Stand Still", "Dockers Walk Out"), metas.stream().map(ArticleMeta::title).toList());
+        assertEquals(List.of("2004-03-02", "2004-03-01"), metas.stream().map(ArticleMeta::date).toList());
+        assertEquals(ArticleSplitter.PAGE_LINE, ArticleSplitterTest.ruleOfLine(result.report(), 1));
+        assertEquals(ArticleSplitter.PAGE_LINE, ArticleSplitterTest.ruleOfLine(result.report(), 9));
+        assertTrue(result.report().accountsForEveryLine());
+    }
+
+    @Test
+    void aFeedsNamePrintedOverEachItemLabelsTheTitleUnderIt() {
+        IngestResult result = Ingest.ingest("t.txt", "Feeds\n  Harbour Blog (12)\n  Other Blog (3)\n\n\nHarbour Blog\n"
+                + "Cranes Stand Still at the Port\n2 March 2004 · harbour.example.org\n\n" + PROSE + "\n\n\nHarbour Blog\n"
+                + "Dockers walk out over safety\n1 March 2004 · by Luis Paz (Harbour Union) · harbour.example.org\n\n"
+                + PROSE + "\n");
+        List<ArticleMeta> metas = result.articles().stream().map(a -> a.meta()).toList();
+        assertEquals(List.of("Cranes Stand Still at the Port", "Dockers walk out over safety"),
+                metas.stream().map(ArticleMeta::title).toList());
+        assertEquals(List.of("Luis Paz"), metas.get(1).authors());
+        assertEquals("2004-03-01", metas.get(1).date());
     }
 
     @Test
