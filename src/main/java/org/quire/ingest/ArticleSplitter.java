@@ -22,6 +22,12 @@ final class ArticleSplitter {
     /** "Rally at the Docks (May 1, Lisbon)": an event's name with its date, as archives title reports. */
     private static final Pattern EVENT_TITLE = Pattern.compile("\\(([^()]*)\\)\\s*$");
     private static final int PAGE_HEADER_WORDS = 60;
+    /**
+     * A paragraph after a feed's "see more": longer than a card's teaser, or a shorter one of two sentences,
+     * and not cut short as teasers are.
+     */
+    private static final int OPENED_TEXT_WORDS = 30;
+    private static final Pattern INNER_SENTENCE = Pattern.compile("\\p{Ll}[.!?] \\p{Lu}");
     /** A line of a page's top: its name, a menu, a tagline, a line about the page. */
     private static final int PAGE_TOP_LINE_WORDS = 15;
     /** A titled top of a page is a few such lines: a name, a department, a section, a line about the page. */
@@ -61,7 +67,7 @@ final class ArticleSplitter {
             Piece p = pieces.get(i);
             if (p.isDropped()) {
                 if (LinkCardRule.SEPARATOR.equals(p.drop.rule())) {
-                    inLinkCard = true;
+                    inLinkCard = !textGoesOn(i);
                     closedByDate = false;
                 }
                 i++;
@@ -73,6 +79,12 @@ final class ArticleSplitter {
                 posts.add(current);
                 i = FeedPostRule.read(pieces, i, current);
                 int title = nextKept(i - 1);
+                int under = nextKept(title);
+                if (title >= 0 && under >= 0 && TitleRule.looksLikeKicker(pieces.get(title).text)
+                        && startsArticle(under) && pieces.get(title).mayDrop(HeaderReader.KICKER)) {
+                    pieces.get(title).drop(HeaderReader.KICKER, "the post's label above its title");
+                    title = under;
+                }
                 if (title >= 0 && startsArticle(title)) {
                     i = header.read(title, current);
                 }
@@ -88,6 +100,13 @@ final class ArticleSplitter {
             if (isDateAboveTitle(i)) {
                 dateAbove = p;
                 closedByDate = true;
+                i++;
+                continue;
+            }
+            if (isUntitledPostsCard(i)) {
+                current.title = HeaderReader.cleanTitle(p.text);
+                current.meta.add(p);
+                inLinkCard = true;
                 i++;
                 continue;
             }
@@ -136,6 +155,10 @@ final class ArticleSplitter {
                 }
                 current.meta.add(p);
                 closedByDate = true;
+            } else if (opensWithDate(i)) {
+                // An untitled post that opens with its date line ("📌 From the archive · May 2, 2024").
+                current.date = MetaLineRule.parse(p.text).date();
+                current.meta.add(p);
             } else {
                 current.body.add(p);
                 closedByDate = false;
@@ -217,6 +240,37 @@ final class ArticleSplitter {
 
     private static boolean isShortLine(String text) {
         return TitleRule.looksLikeTitle(text) && Words.count(text) <= StubArticleRule.SHORT_LINE_WORDS;
+    }
+
+    /**
+     * Paragraphs of the post after its "see more" toggle: the feed was copied with the post opened out, so
+     * the text goes on and no card follows yet. A card's teaser is short, or cut short with "…".
+     */
+    private boolean textGoesOn(int toggle) {
+        int next = nextKept(toggle);
+        if (next < 0) {
+            return false;
+        }
+        String text = Words.withoutClosers(pieces.get(next).text.strip());
+        int words = pieces.get(next).words();
+        boolean paragraph = words > OPENED_TEXT_WORDS || words > OPENED_TEXT_WORDS / 2 && INNER_SENTENCE.matcher(text).find();
+        return paragraph && !text.endsWith("…") && !text.endsWith("...");
+    }
+
+    /**
+     * Under a feed post that has no title of its own, a title-like line over a bare domain is the link card of
+     * the article the post shares: its title is the post's ({@link FeedPostRule}).
+     */
+    private boolean isUntitledPostsCard(int i) {
+        int next = nextKept(i);
+        return current != null && posts.contains(current) && current.title == null && !current.body.isEmpty()
+                && TitleRule.looksLikeTitle(pieces.get(i).text) && next >= 0
+                && UrlLineRule.isBareDomain(pieces.get(next).text);
+    }
+
+    private boolean opensWithDate(int i) {
+        return current.title == null && current.body.isEmpty() && current.date == null
+                && signal(i) == HeaderSignal.DATE && MetaLineRule.parse(pieces.get(i).text).date() != null;
     }
 
     private void startUntitled() {
@@ -383,6 +437,10 @@ final class ArticleSplitter {
             return;
         }
         ArticleDraft first = drafts.get(0);
+        if (posts.contains(first)) {
+            // Under the feed's header for a post: a post, however short.
+            return;
+        }
         boolean onlyTitle = first.meta.size() == 1 && first.subtitle == null;
         boolean shortBody = first.body.size() <= 1
                 && first.body.stream().allMatch(p -> p.words() <= PAGE_HEADER_WORDS);

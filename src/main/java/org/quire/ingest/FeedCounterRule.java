@@ -4,7 +4,7 @@ import java.util.regex.Pattern;
 
 /**
  * The numbers a feed or blog prints around a post: "12 · 3 comments · 5 shares", "1.4K Followers",
- * "4 min read". A line made only of such counters is the page's, not the text's (a card's labelled
+ * "4 min read", "2d • Edited". A line made only of such counters is the page's, not the text's (a card's labelled
  * counter, "- Likes: 7", is {@link LinkCardRule}'s). A number alone on its line is left be: it may number
  * a section.
  */
@@ -15,6 +15,9 @@ final class FeedCounterRule {
             + "|responses?|replies|retweets?|reposts?|me gusta|comentarios?|compartidos|veces compartido"
             + "|reproducciones|vistas|seguidores|respuestas)";
     private static final String NUMBER = "\\d[\\d.,]*\\s*[KkMm]?";
+    /** "2d • Edited •", "3h ·": how long ago the post went up, as feeds print it instead of a date. */
+    private static final Pattern POST_AGE = Pattern.compile(
+            "(?iu)^\\d{1,2}\\s?(?:s|m|min|h|d|w|mo|y)\\b(?:\\s*[•·]\\s*(?:edited|editado)?)*[\\s•·\\p{So}]*$");
     /** "3 comments", "1.4K Followers", a bare count beside them; items apart by "·", "|", "," or spaces. */
     private static final Pattern COUNTERS = Pattern.compile(
             "(?iu)^(?:" + NUMBER + "(?:\\s+" + UNIT + ")?)(?:\\s*[·|,]?\\s+" + NUMBER + "(?:\\s+" + UNIT + ")?)*$");
@@ -28,7 +31,7 @@ final class FeedCounterRule {
 
     static boolean isCounterLine(String text) {
         String t = text.strip();
-        if (READING_TIME.matcher(t).matches()) {
+        if (READING_TIME.matcher(t).matches() || POST_AGE.matcher(t).matches()) {
             return true;
         }
         return COUNTERS.matcher(t).matches() && ANY_UNIT.matcher(t).find();

@@ -8,7 +8,8 @@ import java.util.Set;
 
 /**
  * A social feed heads each post with the page's name over the post's date ("Page Name" / "March 3,
- * 2020 · 🌐"). The same name over a date line, twice or more in a file, marks where posts begin: the
+ * 2020 · 🌐") or over its follower count and age ("1,234 followers" / "2d •"). The same name over a date
+ * or counter line, twice or more in a file, marks where posts begin: the
  * name is the feed's furniture, the date is the post's. A post without a title line of its own takes
  * the title of the link card under it, the linked article's; a short post with neither is a status
  * line sharing a video or a link, no article.
@@ -38,9 +39,11 @@ final class FeedPostRule {
     private static boolean isNameOverDate(List<Piece> pieces, int i) {
         Piece name = pieces.get(i);
         Piece date = pieces.get(i + 1);
-        if (name.isDropped() || date.isDropped() || date.chunk.blanksBefore() > 0
-                || !BylineRule.looksLikeName(name.text)) {
+        if (name.isDropped() || date.chunk.blanksBefore() > 0 || !BylineRule.looksLikeName(name.text)) {
             return false;
+        }
+        if (date.isDropped()) {
+            return FeedCounterRule.NAME.equals(date.drop.rule());
         }
         MetaLineRule.Meta meta = MetaLineRule.parse(date.text);
         return meta != null && meta.authors().isEmpty() && meta.date() != null;
@@ -49,10 +52,18 @@ final class FeedPostRule {
     /** Starts the post at the header's name: drops the name, reads the date; returns the index after the date. */
     static int read(List<Piece> pieces, int nameIndex, ArticleDraft post) {
         pieces.get(nameIndex).drop(NAME, "the feed page's name over each of its posts");
-        Piece date = pieces.get(nameIndex + 1);
-        post.date = MetaLineRule.parse(date.text).date();
-        post.meta.add(date);
-        return nameIndex + 2;
+        int i = nameIndex + 1;
+        for (; i < pieces.size() && pieces.get(i).chunk.blanksBefore() == 0; i++) {
+            Piece line = pieces.get(i);
+            MetaLineRule.Meta meta = line.isDropped() ? null : MetaLineRule.parse(line.text);
+            if (meta != null && meta.authors().isEmpty() && meta.date() != null && post.date == null) {
+                post.date = meta.date();
+                post.meta.add(line);
+            } else if (!line.isDropped()) {
+                break;
+            }
+        }
+        return i;
     }
 
     /** Drops the posts that found no title and have only a line or two of text. */

@@ -149,12 +149,27 @@ final class HeaderReader {
                 run.remove(0);
             }
             int end = run.size();
-            while (end > 0 && looksLikeSignatory(pieces.get(run.get(end - 1)).text)) {
+            while (end > 0 && looksLikeSignatory(pieces.get(run.get(end - 1)).text) && !labelled(run, end - 1)) {
                 end--;
             }
             run = new ArrayList<>(run.subList(0, end));
         }
         return TitleBlock.choose(pieces, run, labels);
+    }
+
+    /**
+     * A kicker, a page's label or an interface label ("Press release") right above the line marks it as a title,
+     * not a name signing above a date.
+     */
+    private boolean labelled(List<Integer> run, int m) {
+        int line = run.get(m);
+        if (line == 0 || pieces.get(line).chunk.blanksBefore() > 0) {
+            return false;
+        }
+        Piece above = pieces.get(line - 1);
+        boolean droppedLabel = above.isDropped()
+                && (KICKER.equals(above.drop.rule()) || InterfacePhraseRule.NAME.equals(above.drop.rule()));
+        return droppedLabel || TitleRule.looksLikeKicker(above.text) || labels.isLabel(above.text);
     }
 
     /** Two or more blank lines right above the piece, or above the dropped pieces right above it. */

@@ -44,10 +44,11 @@ enum HeaderSignal {
 
     /**
      * "Ana Lima" over "May 21, 2012 • 3 min read", no blank line between, and running text after them: a
-     * byline without its "by". (A link's title over its date, in a list of other stories, has no text under it.)
+     * byline without its "by". (A link's title over its date, in a list of other stories, has no text under it; a
+ * title under its kicker is a title.)
      */
     private static boolean isNameAboveDate(List<Piece> pieces, int index) {
-        if (index + 2 >= pieces.size() || !BylineRule.looksLikeName(pieces.get(index).text)) {
+        if (index + 2 >= pieces.size() || !BylineRule.looksLikeName(pieces.get(index).text) || underKicker(pieces, index)) {
             return false;
         }
         Piece next = pieces.get(index + 1);
@@ -56,6 +57,13 @@ enum HeaderSignal {
         }
         MetaLineRule.Meta meta = MetaLineRule.parse(next.text);
         return meta != null && meta.authors().isEmpty() && meta.date() != null && proseAfter(pieces, index + 2);
+    }
+
+    /** A label right above ("📌 From the archive", "NEWS") marks the line as a title, not a name. */
+    private static boolean underKicker(List<Piece> pieces, int index) {
+        Piece above = index > 0 ? pieces.get(index - 1) : null;
+        boolean kept = above != null && (!above.isDropped() || HeaderReader.KICKER.equals(above.drop.rule()));
+        return kept && pieces.get(index).chunk.blanksBefore() == 0 && TitleRule.looksLikeKicker(above.text);
     }
 
     private static final int PROSE_WORDS = 15;

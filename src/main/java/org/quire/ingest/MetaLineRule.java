@@ -35,6 +35,9 @@ final class MetaLineRule {
             "(?i)^(?:p\\.|pp\\.|pages?|p[áa]g\\.?|p[áa]ginas?|seite|s\\.)\\s*\\d+(?:\\s*(?:-|–|and|y|,|&)\\s*\\d+)*$");
     private static final Pattern ISSUE = Pattern.compile(
             "(?i)^(?:issue|n[úu]mero|no\\.|n[º°]|n\\.º|vol\\.|volume|volumen|edici[óo]n|edition|ausgabe)\\s*\\d+$");
+    /** "RELEASE: 07-142", "Media Advisory M07-72": the number a newsroom gives a release. */
+    private static final Pattern RELEASE_NUMBER = Pattern.compile(
+            "^(?:\\p{Lu}[\\p{L}]*\\s+){0,2}\\p{Lu}[\\p{L}]*:?\\s+\\p{Lu}?\\d{2,}-\\d{2,}$");
     private static final Pattern READING_TIME = Pattern.compile(
             "(?i)^(?:\\d+\\s*min(?:ute)?s?\\s+(?:read|de lectura|lectura)|\\d+\\s*minutos?\\s+de\\s+lectura"
                     + "|lectura de \\d+\\s*min(?:utos)?)$");
@@ -94,7 +97,7 @@ final class MetaLineRule {
             } else if (READING_TIME.matcher(s).matches()) {
                 strong = true;
                 readingTime = true;
-            } else if (PAGE.matcher(s).matches() || ISSUE.matcher(s).matches()) {
+            } else if (PAGE.matcher(s).matches() || ISSUE.matcher(s).matches() || RELEASE_NUMBER.matcher(s).matches()) {
                 numbered = true;
             } else if (parts == 1 && BylineRule.looksLikeName(s)) {
                 bareName = s;
@@ -104,6 +107,9 @@ final class MetaLineRule {
             } else if (parts > 1 && UrlLineRule.isUrl(s)) {
                 // "12 May 2023 · example.org/blog": the site the text comes from.
                 source = source == null ? s : source;
+            } else if (TitleRule.isIconLabel(s)) {
+                // "📌 From the archive · May 2, 2024": the feed's label before the post's date.
+                parts--;
             } else if (POST_BUTTON.matcher(s).matches() && parts > 1) {
                 parts--;
             } else if (!DateRule.isPeriod(s) && !LANGUAGES.contains(s.toLowerCase(Locale.ROOT))) {

@@ -12,7 +12,15 @@ final class TitleRule {
     private static final int MAX_LENGTH = 160;
     static final int HEADLINE_WORDS = 30;
     private static final int HEADLINE_LENGTH = 220;
-    private static final Pattern STARTS_CAPITAL = Pattern.compile("^[\"“‘'¡¿(\\[#]?[\\p{Lu}\\p{N}]");
+    /** Opens with a capital or digit, perhaps after an opening quote, a hashtag's # or an icon ("📢 Strike Ends"). */
+    private static final Pattern STARTS_CAPITAL = Pattern.compile("^(?:\\p{So}+\\s*)?[\"“‘'¡¿(\\[#]?[\\p{Lu}\\p{N}]");
+    private static final Pattern STARTS_WITH_ICON = Pattern.compile("^\\p{So}");
+
+    /** "📌 From the archive": a few words after an icon, a feed's label for the post. */
+    static boolean isIconLabel(String text) {
+        String t = text.strip();
+        return STARTS_WITH_ICON.matcher(t).find() && Words.count(t) <= KICKER_WORDS;
+    }
     private static final Pattern LIST_MARK = Pattern.compile("^(?:[*•]|\\d{1,2}\\))\\s*");
 
     private static final Pattern NUMBERED = Pattern.compile("^\\s*\\d{1,2}[.)]\\s+\\S");
@@ -52,12 +60,18 @@ final class TitleRule {
         return NUMBERED.matcher(text).find();
     }
 
-    /** A label above a title: one word, or up to three words in capitals ("NEWS", "WORLD REPORT"). */
+    /**
+     * A label above a title: one word, up to three words in capitals ("NEWS", "WORLD REPORT"), or a few words
+     * after an icon ("📌 From the archive").
+     */
     static boolean looksLikeKicker(String text) {
         String t = text.strip();
         int words = Words.count(t);
-        return looksLikeTitle(t) && (words == 1 || (words <= 3 && Words.isAllCaps(t)));
+        return looksLikeTitle(t) && (words == 1 || (words <= 3 && Words.isAllCaps(t))
+                || isIconLabel(t));
     }
+
+    private static final int KICKER_WORDS = 4;
 
     /** " · Site Name", " | Site Name", " – Site": the site's name after a page title, as link cards print it. */
     private static final Pattern SITE_SUFFIX = Pattern.compile("\\s+[·|–—]\\s+[^·|–—]{1,40}$");

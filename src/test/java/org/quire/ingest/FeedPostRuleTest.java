@@ -51,4 +51,51 @@ class FeedPostRuleTest {
                 .map(Piece::new).toList();
         assertTrue(FeedPostRule.headers(pieces).isEmpty());
     }
+
+    private static final String OPENED_FEED = """
+            Harbour Union Local
+            1,234 followers
+            2d • Edited •
+
+            📌 From the archive
+            Dockers Walk Out Over Safety
+            May 2, 2024 · RELEASE: 24-017
+
+            Dockers at the port walked out on Monday over a safety dispute that had run for many months now.
+            …see more
+            They say they will stay out until the cranes are inspected. The port has agreed to talk.
+
+            Harbour Union Local
+            1,234 followers
+            5d •
+
+            📌 From the archive · April 20, 2024 · MEDIA ADVISORY: M24-03
+
+            The crane drivers have written to the port authority about the broken brakes on crane four this week.
+            …see more
+            The letter asks for an inspection within the week. It also asks for the crane to be stopped until then.
+            #cranes #safety
+            cranes.jpg
+            Crane Drivers Demand An Inspection
+            example.org
+            """;
+
+    private static String text(org.quire.model.Article article) {
+        return String.join(" ", article.blocks().stream().map(org.quire.model.Block::plainText).toList());
+    }
+
+    @Test
+    void postsUnderANameOverItsFollowersOpenedOutPastSeeMore() {
+        assertTrue(FeedCounterRule.isCounterLine("2d • Edited •"), "the post's age");
+        IngestResult result = Ingest.ingest("feed.txt", OPENED_FEED);
+        List<ArticleMeta> metas = result.articles().stream().map(a -> a.meta()).toList();
+        assertEquals(List.of("Dockers Walk Out Over Safety", "Crane Drivers Demand An Inspection"),
+                metas.stream().map(ArticleMeta::title).toList(), "an icon's label is no title; the card titles an untitled post");
+        assertEquals(List.of("2024-05-02", "2024-04-20"), metas.stream().map(ArticleMeta::date).toList());
+        String first = text(result.articles().get(0));
+        assertTrue(first.contains("The port has agreed to talk"), "the text after \"see more\" is the post's, no card");
+        String second = text(result.articles().get(1));
+        assertTrue(second.contains("stopped until then"), second);
+        assertTrue(result.report().accountsForEveryLine());
+    }
 }

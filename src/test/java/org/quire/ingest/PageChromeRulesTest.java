@@ -2,6 +2,7 @@ package org.quire.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -218,6 +219,19 @@ class PageChromeRulesTest {
                 metas.stream().map(ArticleMeta::title).toList());
         assertEquals(List.of("Luis Paz"), metas.get(1).authors());
         assertEquals("2004-03-01", metas.get(1).date());
+    }
+
+    @Test
+    void aNewsroomsLabelOverEachReleaseMarksItsTitle() {
+        IngestResult result = Ingest.ingest("t.txt", "Releases about the port\n\nSubscribe to this topic\n\n\n"
+                + "Press Release\nPort Authority Names New Safety Board\nMonday, March 1, 2004\nRELEASE 04-017\n\n" + PROSE
+                + "\n\n\nPress Release\nCrane Four Is Stopped For Inspection\nTuesday, March 2, 2004\nRELEASE 04-018\n\n"
+                + PROSE + "\n");
+        List<ArticleMeta> metas = result.articles().stream().map(a -> a.meta()).toList();
+        assertEquals(List.of("Port Authority Names New Safety Board", "Crane Four Is Stopped For Inspection"),
+                metas.stream().map(ArticleMeta::title).toList(), "capitalised titles under a label are no signatories");
+        assertEquals(List.of("2004-03-01", "2004-03-02"), metas.stream().map(ArticleMeta::date).toList());
+        assertNotNull(MetaLineRule.parse("June 22, 2007 · RELEASE: 07-142"), "a release number beside the date");
     }
 
     @Test
