@@ -191,13 +191,8 @@ final class ArticleSplitter {
      * it that has no byline or date of its own: the date heads the next post.
      */
     private boolean isDateAboveTitle(int i) {
-        Piece p = pieces.get(i);
-        MetaLineRule.Meta meta = MetaLineRule.parse(p.text);
-        if (!DateRule.isDateLine(p.text) || meta == null || !meta.authors().isEmpty()) {
-            return false;
-        }
-        int title = nextKept(i);
-        if (title < 0 || !TitleRule.looksLikeTitle(pieces.get(title).text) || signal(title) != HeaderSignal.NONE) {
+        int title = titleUnderDate(i);
+        if (title < 0) {
             return false;
         }
         int after = nextKept(title);
@@ -220,13 +215,8 @@ final class ArticleSplitter {
             }
             date = nextKept(date);
         } while (date >= 0 && gapBefore(date) == 0);
-        if (date < 0 || !DateRule.isDateLine(pieces.get(date).text)) {
-            return false;
-        }
-        MetaLineRule.Meta meta = MetaLineRule.parse(pieces.get(date).text);
-        int title = nextKept(date);
-        if (meta == null || !meta.authors().isEmpty() || title < 0 || gapBefore(title) > 0
-                || !TitleRule.looksLikeTitle(pieces.get(title).text) || signal(title) != HeaderSignal.NONE) {
+        int title = date < 0 ? -1 : titleUnderDate(date);
+        if (title < 0 || gapBefore(title) > 0) {
             return false;
         }
         // Text soon under the title (a heading or question may open it): a post, not a list of dated links.
@@ -236,6 +226,19 @@ final class ArticleSplitter {
             }
         }
         return false;
+    }
+
+    /** The title-like line under a date line without a name, when it has no byline or date of its own; else -1. */
+    private int titleUnderDate(int date) {
+        String text = pieces.get(date).text;
+        MetaLineRule.Meta meta = MetaLineRule.parse(text);
+        if (!DateRule.isDateLine(text) || meta == null || !meta.authors().isEmpty()) {
+            return -1;
+        }
+        int title = nextKept(date);
+        boolean titled = title >= 0 && TitleRule.looksLikeTitle(pieces.get(title).text)
+                && signal(title) == HeaderSignal.NONE;
+        return titled ? title : -1;
     }
 
     private static boolean isShortLine(String text) {

@@ -139,7 +139,9 @@ final class MetaLineRule {
      */
     static boolean isPostFooter(String text) {
         Matcher m = POSTED_BY.matcher(text.strip());
-        return m.matches() && m.group(3) != null && !DateRule.isDateLine(m.group(3)) && postedBy(text.strip()) != null;
+        Dated posted = postedBy(text.strip());
+        // A time after "at" and no date: postedBy keeps only a date.
+        return posted != null && posted.dateText() == null && m.matches() && m.group(3) != null;
     }
 
     /** "Posted by Name at 9:30 AM": the name, and the date or time after it, which may be only a time. */

@@ -16,12 +16,9 @@ final class TitleBlock {
 
     /**
      * @param run indices of the kept chunks above the signal, top first, none of them a signal
+     * @param labels the short lines the page prints more than once
      * @return the index of the title, or -1 when the run has no title-like line
      */
-    static int choose(List<Piece> pieces, List<Integer> run) {
-        return choose(pieces, run, PageLabels.of(pieces));
-    }
-
     static int choose(List<Piece> pieces, List<Integer> run, PageLabels labels) {
         int lower = run.size() - 1;
         while (lower >= 0 && !isTitleLike(pieces, run, lower)) {

@@ -27,7 +27,7 @@ class TitleBlockTest {
 
     private static String title(List<Piece> pieces) {
         List<Integer> run = IntStream.range(0, pieces.size()).boxed().toList();
-        int index = TitleBlock.choose(pieces, run);
+        int index = TitleBlock.choose(pieces, run, PageLabels.of(pieces));
         return index < 0 ? null : pieces.get(index).text;
     }
 
@@ -41,6 +41,16 @@ class TitleBlockTest {
     void aDekRunsLongerThanTheTitleAboveIt() {
         assertEquals("Dockers Walk Out", title(pieces("Dockers Walk Out",
                 "Port workers stop the cranes over the safety dispute")));
+    }
+
+    @Test
+    void aLabelThePagePrintsAgainMarksTheLineUnderItAsTheTitle() {
+        List<Piece> page = pieces("Harbour Blog", "Port workers stop the cranes over safety", "", "Harbour Blog",
+                "Dockers walk out at dawn");
+        PageLabels labels = PageLabels.of(page);
+        assertEquals(1, TitleBlock.choose(page, List.of(0, 1), labels), "not the shorter line, the label");
+        assertEquals(3, TitleBlock.choose(page, List.of(2, 3), labels));
+        assertEquals("Harbour Blog", title(page.subList(0, 2)), "printed once, the shorter line is the title");
     }
 
     @Test
