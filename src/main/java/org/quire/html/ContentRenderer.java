@@ -66,6 +66,8 @@ public final class ContentRenderer {
             x.close("div").newline();
         } else if (block instanceof Block.ThematicBreak t) {
             x.empty("hr").newline();
+        } else if (block instanceof Block.CodeBlock c) {
+            x.open("pre").open("code").text(c.text()).close("code").close("pre").newline();
         }
     }
 

@@ -288,7 +288,7 @@ final class ArticleSplitter {
         }
         Piece p = pieces.get(i);
         // "March 2012" heads a stretch of a chronology (or an archive's month), never an article.
-        if (p.isDropped() || !looksLikeTitleAt(i) || TitleRule.isNumbered(p.text) || DateRule.isPeriod(p.text.strip())
+        if (p.isDropped() || p.chunk.code() || !looksLikeTitleAt(i) || TitleRule.isNumbered(p.text) || DateRule.isPeriod(p.text.strip())
                 || signal(i) != HeaderSignal.NONE || MetaLineRule.isPostFooter(p.text) || postHeaders.contains(i)) {
             return false;
         }

@@ -60,6 +60,10 @@ final class BodyBuilder {
     /** Builds the block starting at body index {@code i}; returns the index after it. */
     private int next(int i) {
         String text = body.get(i).text;
+        if (body.get(i).chunk.code()) {
+            blocks.add(new Block.CodeBlock(text));
+            return i + 1;
+        }
         if (EditorialNoteRule.opens(text)) {
             return editorialNote(i);
         }

@@ -87,6 +87,9 @@ final class FootnoteLinker {
             Pattern spaced = Pattern.compile("(?<=\\p{L}) " + n + "(?=[,;:.](?!\\d))");
             int[] at = null;
             for (int i = piece; i < text.size() && at == null; i++) {
+                if (text.get(i).chunk.code()) {
+                    continue; // a digit in code is a value, never a note's marker
+                }
                 String t = text.get(i).text;
                 int from = i == piece ? offset : 0;
                 Matcher g = glued.matcher(t);

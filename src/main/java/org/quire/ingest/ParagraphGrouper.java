@@ -32,13 +32,29 @@ final class ParagraphGrouper {
     static List<Chunk> group(List<SourceLine> lines, Set<Integer> chunkStarts) {
         boolean wrapped = isWrappedAtFixedWidth(lines);
         int[] widths = wrapped ? blockWidths(lines) : null;
+        int[] codeEnds = codeBlockEnds(lines, chunkStarts);
         List<Chunk> chunks = new ArrayList<>();
         List<Integer> numbers = new ArrayList<>();
         String text = null;
         int blanks = 0;
         int blanksBeforeCurrent = 0;
         SourceLine previous = null;
-        for (SourceLine line : lines) {
+        for (int index = 0; index < lines.size(); index++) {
+            SourceLine line = lines.get(index);
+            if (codeEnds[index] > index) {
+                if (text != null) {
+                    chunks.add(new Chunk(numbers, text, blanksBeforeCurrent));
+                    text = null;
+                    numbers = new ArrayList<>();
+                }
+                List<SourceLine> block = lines.subList(index, codeEnds[index]);
+                chunks.add(new Chunk(block.stream().map(SourceLine::number).toList(),
+                        String.join("\n", block.stream().map(SourceLine::text).toList()), blanks, true));
+                blanks = 0;
+                index = codeEnds[index] - 1;
+                previous = lines.get(index);
+                continue;
+            }
             if (line.isBlank()) {
                 if (text != null) {
                     chunks.add(new Chunk(numbers, text, blanksBeforeCurrent));
@@ -74,6 +90,30 @@ final class ParagraphGrouper {
             chunks.add(new Chunk(numbers, text, blanksBeforeCurrent));
         }
         return chunks;
+    }
+
+    /**
+     * For each line that opens a block of code (lines between blank lines, {@link CodeRule}), the index
+     * after the block; 0 elsewhere. A line where the editor starts a chunk ends the block above it.
+     */
+    private static int[] codeBlockEnds(List<SourceLine> lines, Set<Integer> chunkStarts) {
+        int[] ends = new int[lines.size()];
+        int start = 0;
+        while (start < lines.size()) {
+            if (lines.get(start).isBlank()) {
+                start++;
+                continue;
+            }
+            int end = start + 1;
+            while (end < lines.size() && !lines.get(end).isBlank() && !chunkStarts.contains(lines.get(end).number())) {
+                end++;
+            }
+            if (end - start > 1 && CodeRule.isCode(lines.subList(start, end).stream().map(SourceLine::text).toList())) {
+                ends[start] = end;
+            }
+            start = end;
+        }
+        return ends;
     }
 
     /**

@@ -29,12 +29,15 @@ final class Piece {
         }
     }
 
-    /** False when the editor keeps the chunk; the rule that wanted it out is then noted for the report. */
+    /**
+     * False when the editor keeps the chunk (the rule that wanted it out is then noted for the report), and
+     * for code, whose lines no rule for prose can judge.
+     */
     boolean mayDrop(String rule) {
         if (keptByEditor && overruled == null) {
             overruled = rule;
         }
-        return !keptByEditor;
+        return !keptByEditor && !chunk.code();
     }
 
     /** Leaves the chunk out on the editor's word, which no rule and no earlier keep can overrule. */

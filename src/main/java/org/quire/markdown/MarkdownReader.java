@@ -16,6 +16,8 @@ import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.StrongEmphasis;
 import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.ThematicBreak;
 import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
@@ -95,10 +97,14 @@ public final class MarkdownReader {
             out.add(new Block.ListBlock(!(list instanceof BulletList), start, items));
         } else if (node instanceof ThematicBreak) {
             out.add(new Block.ThematicBreak());
+        } else if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock) {
+            String code = node instanceof FencedCodeBlock f ? f.getContentChars().toString()
+                    : ((IndentedCodeBlock) node).getContentChars().toString();
+            out.add(new Block.CodeBlock(code.stripTrailing()));
         } else if (node instanceof FootnoteBlock) {
             // Read where it is called, through the Footnote node.
         } else {
-            // Code blocks, raw HTML and the like: kept as plain text, never lost.
+            // Raw HTML and the like: kept as plain text, never lost.
             String text = node.getChars().toString().strip();
             if (!text.isEmpty()) {
                 out.add(new Block.Paragraph(List.of(Inline.text(text))));

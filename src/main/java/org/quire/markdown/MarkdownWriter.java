@@ -78,7 +78,23 @@ public final class MarkdownWriter {
             blocks(d.content(), prefix);
         } else if (block instanceof Block.ThematicBreak t) {
             line(prefix, "* * *");
+        } else if (block instanceof Block.CodeBlock c) {
+            // A fence longer than any run of backticks inside the code.
+            String fence = "`".repeat(Math.max(3, longestRun(c.text(), '`') + 1));
+            line(prefix, fence);
+            c.text().lines().forEach(l -> line(prefix, l));
+            line(prefix, fence);
         }
+    }
+
+    private static int longestRun(String text, char c) {
+        int longest = 0;
+        int run = 0;
+        for (char ch : text.toCharArray()) {
+            run = ch == c ? run + 1 : 0;
+            longest = Math.max(longest, run);
+        }
+        return longest;
     }
 
     private void line(String prefix, String text) {

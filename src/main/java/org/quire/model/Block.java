@@ -37,6 +37,9 @@ public sealed interface Block {
 
     record ThematicBreak() implements Block {}
 
+    /** Program code or another text whose lines and spaces are its meaning: set as written, never retyped. */
+    record CodeBlock(String text) implements Block {}
+
     /** The plain text of a block, its parts joined by spaces, notes left out. */
     static String plainText(Block block) {
         if (block instanceof Heading h) {
@@ -51,6 +54,8 @@ public sealed interface Block {
             return join(d.content());
         } else if (block instanceof ThematicBreak t) {
             return "";
+        } else if (block instanceof CodeBlock c) {
+            return c.text();
         } else {
             throw new IllegalStateException();
         }

@@ -19,6 +19,17 @@ class BlockRulesTest {
     }
 
     @Test
+    void codeKeepsItsLinesAndIsNeitherTitleNorNoise() {
+        List<Block> blocks = blocks("A Title For The Post\n\nBy Ana Gil\n\nThe first thing I wrote was this, a long time ago,"
+                + " when I knew no better and typed everything by hand.\n\n#RECODE ALL THE LABELS\n"
+                + "votes$party[ votes$name == \"BLANK\" ] <- 9999\nvotes$party[ votes$name == \"OTHER\" ] <- 3\n\n"
+                + "It worked, more or less, and it taught me to ask the community for help when I was stuck.\n");
+        assertEquals(new Block.CodeBlock("#RECODE ALL THE LABELS\nvotes$party[ votes$name == \"BLANK\" ] <- 9999\n"
+                + "votes$party[ votes$name == \"OTHER\" ] <- 3"), blocks.get(1));
+        assertEquals(3, blocks.size());
+    }
+
+    @Test
     void typographyCurlsQuotesAndSetsDashesAndEllipses() {
         assertEquals("“Yes,” she said -- no… it’s the ’30s", Typography.apply("\"Yes,\" she said -- no... it's the '30s")
                 .replace("—", "--"));

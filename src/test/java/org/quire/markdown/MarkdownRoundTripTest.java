@@ -32,7 +32,8 @@ class MarkdownRoundTripTest {
                 new Block.ListBlock(true, 1, List.of(
                         List.of(new Block.Paragraph(List.of(Inline.text("First")))),
                         List.of(new Block.Paragraph(List.of(Inline.text("Second")))))),
-                new Block.ListBlock(false, 1, List.of(List.of(new Block.Paragraph(List.of(Inline.text("A bullet"))))))));
+                new Block.ListBlock(false, 1, List.of(List.of(new Block.Paragraph(List.of(Inline.text("A bullet")))))),
+                new Block.CodeBlock("# the \"votes\" -- as typed\nx <- c(1, 2)   # ``` kept\n  print(x)")));
 
         String markdown = MarkdownWriter.write(article);
         Article back = MarkdownReader.read(markdown, "test.md");
