@@ -72,6 +72,23 @@ final class BylineRule {
         return authors.isEmpty() ? null : new Byline(authors, source);
     }
 
+    /**
+     * The names on a line that signs without "by": "Ana Gil y Luis Paz" is two people, each of two words or more
+     * as {@link #looksLikeName} says; a group's name with "and" in it ("Trabajadores y Trabajadoras") stays whole.
+     */
+    static List<String> names(String text) {
+        List<String> names = new ArrayList<>();
+        for (String name : AND.split(text.strip())) {
+            if (!name.isBlank()) {
+                if (!looksLikeName(name) || Words.count(name) < 2) {
+                    return List.of(text.strip());
+                }
+                names.add(displayName(name.strip()));
+            }
+        }
+        return names.isEmpty() ? List.of(text.strip()) : names;
+    }
+
     /** One to five words, each capitalised (particles like "de" allowed): how a person or group is named. */
     static boolean looksLikeName(String text) {
         String[] words = text.strip().split("\\s+");

@@ -39,7 +39,8 @@ final class DateRule {
             Map.entry("enero", 1), Map.entry("febrero", 2), Map.entry("marzo", 3), Map.entry("abril", 4),
             Map.entry("mayo", 5), Map.entry("junio", 6), Map.entry("julio", 7), Map.entry("agosto", 8),
             Map.entry("septiembre", 9), Map.entry("setiembre", 9), Map.entry("octubre", 10),
-            Map.entry("noviembre", 11), Map.entry("diciembre", 12));
+            Map.entry("noviembre", 11), Map.entry("diciembre", 12), Map.entry("ene", 1), Map.entry("abr", 4),
+            Map.entry("ago", 8), Map.entry("dic", 12));
 
     private static final String EN_MONTH = "(?:January|February|March|April|May|June|July|August|September"
             + "|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)";
@@ -56,6 +57,16 @@ final class DateRule {
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
             "(?:" + WEEKDAY + ")?\\b(?<day>\\d{1,2})(?:st|nd|rd|th|º)?\\s+(?:de\\s+)?(?<month>" + ES_MONTH + "|"
                     + EN_MONTH + ")\\b\\.?(?:,?\\s+(?:de\\s+|del\\s+)?(?<year>\\d{4})\\b)?");
+    /** "1 oct. 2023", "14 ago 2021": Spanish abbreviations, lower case, so only with a day and a year. */
+    private static final Pattern DAY_ABBREVIATED_MONTH_YEAR = Pattern.compile(
+            "(?:" + WEEKDAY + ")?\\b(?<day>\\d{1,2})\\s+(?:de\\s+)?(?<month>(?i:ene|feb|mar|abr|may|jun|jul|ago|sept?|oct|nov|dic))\\.?,?"
+                    + "\\s+(?:de\\s+)?(?<year>\\d{4})\\b");
+    /** "21.06.2022": day first, as Europe writes it with dots. */
+    private static final Pattern DOTTED = Pattern.compile(
+            "(?<![\\d.])(?<day>\\d{1,2})\\.(?<month>\\d{1,2})\\.(?<year>\\d{4})(?![\\d.])");
+    /** Words that mark a line as Spanish, where "12/01/2023" is the 12th of January. */
+    private static final Pattern SPANISH_CUE = Pattern.compile(
+            "(?iu)\\b(?:por|publicado|publicada|actualizado|el|de|del|escribe|enviado|fecha)\\b");
     /** "2020-01-31". */
     private static final Pattern ISO = Pattern.compile("\\b(?<year>\\d{4})-(?<month>\\d{2})-(?<day>\\d{2})\\b");
     /** "4/11/23": month first, the American order the feeds use. */
@@ -64,7 +75,7 @@ final class DateRule {
 
     private static final Pattern DATE_LINE_FILLER = Pattern.compile(
             "(?i)\\b(?:\\d{1,2}:\\d{2}(?::\\d{2})?|a\\.\\s?m\\.?|p\\.\\s?m\\.?|am|pm|at|a las|on|el|updated|published"
-                    + "|publicado|actualizado|today|hoy|[ECMPA][SD]T|CES?T|EES?T|WES?T|BST|UTC|GMT)\\b");
+                    + "|publicado|actualizado|submitted|posted|enviado|today|hoy|[ECMPA][SD]T|CES?T|EES?T|WES?T|BST|UTC|GMT)\\b");
 
     /** "octubre-noviembre de 2007", "April/May/June 1986", "March 2020": an issue's months, no day. */
     private static final Pattern PERIOD = Pattern.compile("(?i)^(?:" + EN_MONTH + "|" + ES_MONTH + ")(?:\\s*[-/–]\\s*(?:"
@@ -82,8 +93,10 @@ final class DateRule {
         List<Found> found = new ArrayList<>();
         collect(MONTH_DAY_YEAR, text, found, false);
         collect(DAY_MONTH_YEAR, text, found, false);
+        collect(DAY_ABBREVIATED_MONTH_YEAR, text, found, false);
         collect(ISO, text, found, true);
-        collect(NUMERIC, text, found, true);
+        collect(DOTTED, text, found, true);
+        collectNumeric(text, found);
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         // Overlapping matches of two patterns are one date: keep the earlier, longer one.
         List<Found> distinct = new ArrayList<>();
@@ -121,6 +134,27 @@ final class DateRule {
         }
         String leftover = DATE_LINE_FILLER.matcher(rest).replaceAll(" ");
         return Words.count(leftover) <= 1 && all.stream().anyMatch(Found::hasYear);
+    }
+
+    /**
+     * "4/11/23" reads month first, as the American feeds write it, unless the line is Spanish or the first
+     * number cannot be a month ("24/08/2023"): then the day comes first.
+     */
+    private static void collectNumeric(String text, List<Found> out) {
+        boolean dayFirst = SPANISH_CUE.matcher(text).find();
+        Matcher m = NUMERIC.matcher(text);
+        while (m.find()) {
+            int first = Integer.parseInt(m.group("month"));
+            int second = Integer.parseInt(m.group("day"));
+            int year = Integer.parseInt(m.group("year"));
+            year += m.group("year").length() == 2 ? 2000 : 0;
+            boolean swap = dayFirst ? valid(year, second, first) : !valid(year, first, second);
+            int month = swap ? second : first;
+            int day = swap ? first : second;
+            if (valid(year, month, day)) {
+                out.add(new Found(year, month, day, null, m.start(), m.end()));
+            }
+        }
     }
 
     private static void collect(Pattern pattern, String text, List<Found> out, boolean numericMonth) {

@@ -224,7 +224,7 @@ final class HeaderReader {
             } else if (TitleRule.looksLikeKicker(p.text) && p.mayDrop(KICKER)) {
                 p.drop(KICKER, "section label above the title");
             } else if (!hasByline && isSignatoryBeforeDate(zone, k)) {
-                draft.addAuthor(p.text.strip());
+                BylineRule.names(p.text).forEach(draft::addAuthor);
                 draft.meta.add(p);
             } else if (draft.subtitle == null && rest.isEmpty() && p.words() <= SUBTITLE_WORDS
                     && !LABEL.matcher(p.text).find() && !Words.isAllCaps(p.text)) {

@@ -30,7 +30,7 @@ final class MetaLineRule {
     private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:[|•]|(?<!l)·|·(?!l))\\s*");
     private static final Pattern BY_MARKER = Pattern.compile("(?i)(?<=\\s)(?:by|por|par|von)\\s");
     /** What may stand between a byline and the date after it: "By Name on May 1, 2019", "Por X, el 3 de mayo". */
-    private static final Pattern BEFORE_DATE = Pattern.compile("(?i)[\\s,]+(?:on|el|le|am|the)?[\\s,]*$");
+    private static final Pattern BEFORE_DATE = Pattern.compile("(?i)[\\s,—–]+(?:on|el|le|am|the)?[\\s,]*$");
     private static final Pattern PAGE = Pattern.compile(
             "(?i)^(?:p\\.|pp\\.|pages?|p[áa]g\\.?|p[áa]ginas?|seite|s\\.)\\s*\\d+(?:\\s*(?:-|–|and|y|,|&)\\s*\\d+)*$");
     private static final Pattern ISSUE = Pattern.compile(
@@ -48,6 +48,12 @@ final class MetaLineRule {
     /** "Posted by Name at 9:30 AM", "Publicado por Nombre a las 10:04": a blog's byline with the post's time. */
     private static final Pattern POSTED_BY = Pattern.compile("(?iu)^(?:posted|written|publicado|escrito)\\s+(by|por)\\s+(.+?)"
             + "(?:\\s+(?:at|a las|on|el)\\s+(.+))?$");
+    /** "Category: Worker News", "Hits: 312", "1.204 visitas": a list page's filing and counters beside the date. */
+    private static final Pattern FILING_OR_COUNT = Pattern.compile("(?iu)^(?:(?:category|categories|categoría|categorías"
+            + "|section|sección|filed under|archivado en)\\s*:.+|(?:hits|views|visitas|vistas|lecturas)\\s*:?\\s*[\\d.,]+"
+            + "|[\\d.,]+\\s+(?:hits|views|visitas|vistas|lecturas))$");
+    /** "… el 24/08/2023 en Historias": the category a blog files the post in, after its date. */
+    private static final Pattern FILED_IN = Pattern.compile("\\s+(?:en|in)\\s+\\p{Lu}.*$");
     /** Languages named in their own tongue: a link to the page in another language. */
     private static final Set<String> LANGUAGES = Set.of("english", "español", "castellano", "deutsch", "français",
             "italiano", "português", "català", "galego", "euskara", "nederlands", "polski");
@@ -110,7 +116,7 @@ final class MetaLineRule {
             } else if (TitleRule.isIconLabel(s)) {
                 // "📌 From the archive · May 2, 2024": the feed's label before the post's date.
                 parts--;
-            } else if (POST_BUTTON.matcher(s).matches() && parts > 1) {
+            } else if ((POST_BUTTON.matcher(s).matches() || FILING_OR_COUNT.matcher(s).matches()) && parts > 1) {
                 parts--;
             } else if (!DateRule.isPeriod(s) && !LANGUAGES.contains(s.toLowerCase(Locale.ROOT))) {
                 return null;
@@ -154,7 +160,7 @@ final class MetaLineRule {
         if (byline == null) {
             return null;
         }
-        String when = m.group(3);
+        String when = m.group(3) == null ? null : FILED_IN.matcher(m.group(3)).replaceFirst("");
         return new Dated(byline, when != null && DateRule.isDateLine(when) ? when : null);
     }
 

@@ -28,6 +28,12 @@ final class NavigationLineRule {
     private static final Pattern SLASH = Pattern.compile("\\s+/\\s+");
     private static final Pattern HOME = Pattern.compile("(?iu)^(?:home|inicio|portada|accueil|startseite|start|início)$");
     private static final int CRUMB_WORDS = 8;
+    /** "« Newer   Page 2 of 9   Older »", "Página 1 de 1": where a list of posts says which page it is. */
+    private static final Pattern PAGER = Pattern.compile("(?iu)\\b(?:page|p[áa]gina|p[áa]g\\.)\\s*\\d+\\s*(?:of|de|/)\\s*\\d+\\b");
+    private static final int PAGER_WORDS = 14;
+    /** A pager links to the pages beside it; "Section · page 1 of 3" alone is a printed page's header. */
+    private static final Pattern PAGER_LINK = Pattern.compile(
+            "(?iu)[«»←→‹]|\\b(?:next|previous|prev|newer|older|siguientes?|anterior(?:es)?|recientes|nuevas|antiguas)\\b");
     /** Paging arrows, and the arrow of a link that leaves the site ("Open on example.org ↗"). */
     private static final Pattern PAGING = Pattern.compile("^←|[→↗]$");
     /** "☆ Star   ✓ Mark as read": buttons set apart by their icons or by wide spaces (tabs part a table's cells). */
@@ -54,9 +60,17 @@ final class NavigationLineRule {
         if (crumbs.size() >= 2 && allShort(crumbs, false)) {
             return true;
         }
-        List<String> trail = List.of(SLASH.split(t));
-        if (trail.size() >= BAR_ITEMS && HOME.matcher(trail.get(0).strip()).matches()
-                && trail.stream().allMatch(c -> Words.count(c) >= 1 && Words.count(c) <= CRUMB_WORDS)) {
+        // "Inicio › Blog › Categoría: Historias": a trail whose last crumb names the page.
+        List<String> trail = List.of(ARROW.split(t));
+        if (trail.size() >= BAR_ITEMS && trail.stream().allMatch(NavigationLineRule::isCrumb)) {
+            return true;
+        }
+        if (PAGER.matcher(t).find() && PAGER_LINK.matcher(t).find() && Words.count(t) <= PAGER_WORDS) {
+            return true;
+        }
+        List<String> slashed = List.of(SLASH.split(t));
+        if (slashed.size() >= BAR_ITEMS && HOME.matcher(slashed.get(0).strip()).matches()
+                && slashed.stream().allMatch(NavigationLineRule::isCrumb)) {
             return true;
         }
         List<String> bar = List.of(BAR.split(items));
@@ -65,6 +79,10 @@ final class NavigationLineRule {
         }
         List<String> buttons = List.of(BUTTONS.split(items)).stream().filter(b -> !b.isBlank()).toList();
         return buttons.size() >= BAR_ITEMS && allShort(buttons, true);
+    }
+
+    private static boolean isCrumb(String crumb) {
+        return Words.count(crumb) >= 1 && Words.count(crumb) <= CRUMB_WORDS;
     }
 
     private static boolean startsAtHome(String t) {

@@ -44,7 +44,8 @@ final class ProvenanceLineRule {
 
     static boolean matches(String text) {
         String t = text.strip();
-        return Words.count(t) <= MAX_WORDS && LINE.matcher(t).find();
+        // "Publicado por Name el 24/08/2023": a byline with its date, not a publication's credit.
+        return Words.count(t) <= MAX_WORDS && LINE.matcher(t).find() && MetaLineRule.parse(t) == null;
     }
 
     /** The publication the line names, or null: "The Daily Example" in "Reprinted from The Daily Example under …". */

@@ -58,6 +58,7 @@ final class SeedIngester {
             }
             draft.id = Slug.unique(Slug.of(draft.title), ids);
         }
+        drafts.removeIf(StubArticleRule::dropIfNoText);
         TranslationDetector.link(drafts);
         for (ArticleDraft draft : drafts) {
             if (draft.workingTitle && draft.translationOf != null) {

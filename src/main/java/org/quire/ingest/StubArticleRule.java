@@ -26,6 +26,20 @@ final class StubArticleRule {
         drafts.removeIf(StubArticleRule::dropIfStub);
     }
 
+    /**
+     * After the body's own rules ran: an article whose every line under the header went as a teaser, a
+     * notice or a footer has no text, so its header was the page's too.
+     */
+    static boolean dropIfNoText(ArticleDraft draft) {
+        if (draft.body.stream().anyMatch(p -> !p.isDropped())) {
+            return false;
+        }
+        for (Piece p : draft.keptPieces()) {
+            p.drop(NAME, "a heading whose lines under it were all the page's furniture: no article");
+        }
+        return draft.keptPieces().isEmpty();
+    }
+
     private static boolean dropIfStub(ArticleDraft draft) {
         restoreLoneStandfirst(draft);
         List<Piece> body = draft.body.stream().filter(p -> !p.isDropped()).toList();

@@ -43,6 +43,12 @@ class BylineRuleTest {
     }
 
     @Test
+    void namesSigningWithoutBy() {
+        assertEquals(List.of("Ana Gil", "Luis Paz Soto"), BylineRule.names("Ana Gil y Luis Paz Soto"));
+        assertEquals(List.of("Comité de Vecinos y Vecinas"), BylineRule.names("Comité de Vecinos y Vecinas"));
+    }
+
+    @Test
     void aSentenceStartingWithByIsNoByline() {
         assertNull(BylineRule.parse("By the end of the week the strike had spread."));
         assertNull(BylineRule.parse("by contrast, the rest stayed home"));

@@ -34,6 +34,21 @@ class DateRuleTest {
     }
 
     @Test
+    void spanishLinesAndImpossibleMonthsReadDayFirst() {
+        assertEquals("2023-01-12", DateRule.find("Por Ana Gil | 12/01/2023").iso());
+        assertEquals("2023-08-24", DateRule.find("24/08/2023").iso());
+        assertEquals("2022-06-21", DateRule.find("21.06.2022").iso());
+    }
+
+    @Test
+    void abbreviatedSpanishMonthsNeedDayAndYear() {
+        assertEquals("2023-10-01", DateRule.find("1 oct. 2023 · lectura de 4 min").iso());
+        assertEquals("2021-08-14", DateRule.find("sábado 14 ago 2021").iso());
+        assertNull(DateRule.find("vimos el mar 3 veces"));
+        assertTrue(DateRule.isDateLine("Submitted 08/14/2024"));
+    }
+
+    @Test
     void impossibleDatesAreNotDates() {
         assertNull(DateRule.find("February 30, 2020"));
     }

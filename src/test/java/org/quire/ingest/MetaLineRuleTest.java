@@ -51,6 +51,18 @@ class MetaLineRuleTest {
     }
 
     @Test
+    void aListPagesFilingAndCountersBesideTheDate() {
+        MetaLineRule.Meta meta = MetaLineRule.parse("Submitted 08/14/2024 · Category: Members · Hits: 312");
+        assertEquals("2024-08-14", meta.date());
+        assertEquals("2023-02-21", MetaLineRule.parse("Por Ana Gil — martes 21 de febrero de 2023").date());
+        assertEquals(List.of("Ana Gil"), MetaLineRule.parse("Por Ana Gil — martes 21 de febrero de 2023").authors());
+        assertNull(MetaLineRule.parse("Category: Members · Hits: 312"));
+        MetaLineRule.Meta closing = MetaLineRule.parse("Publicado por Ana Gil el 24/08/2023 en Noticias del barrio");
+        assertEquals(List.of("Ana Gil"), closing.authors());
+        assertEquals("2023-08-24", closing.date());
+    }
+
+    @Test
     void monthsAloneOrOtherWordsAreNoMetaLine() {
         assertNull(MetaLineRule.parse("August 2007"));
         assertNull(MetaLineRule.parse("Page 4"));

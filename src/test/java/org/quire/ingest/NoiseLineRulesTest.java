@@ -37,6 +37,10 @@ class NoiseLineRulesTest {
         assertTrue(NavigationLineRule.matches("☆ Save   ✓ Mark as read   ↗ Open original"), "buttons with icons");
         assertTrue(NavigationLineRule.matches("Reply     Boost     Favourite"), "buttons set apart by wide spaces");
         assertTrue(NavigationLineRule.matches("Open on example.org ↗"), "a link that leaves the site");
+        assertTrue(NavigationLineRule.matches("Home › Blog › Category: Stories from members"), "a labelled last crumb");
+        assertTrue(NavigationLineRule.matches("« Newer posts      Page 2 of 9      Older posts »"), "a pager");
+        assertFalse(NavigationLineRule.matches("We read page 2 of 9 in the minutes and then the chair spoke about the long"
+                + " history of the union in this town."), "a sentence naming a page");
         assertFalse(NavigationLineRule.matches("File access\tSupported\tUnsupported"), "a table row keeps its cells");
         assertFalse(NavigationLineRule.matches("By Ana Lima | May 2, 2024 | News"), "a byline is a header");
         assertFalse(NavigationLineRule.matches("Por Ana Lima | 22 de noviembre de 2002 | Página 4"));
