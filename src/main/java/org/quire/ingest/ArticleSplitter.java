@@ -85,7 +85,7 @@ final class ArticleSplitter {
                     pieces.get(title).drop(HeaderReader.KICKER, "the post's label above its title");
                     title = under;
                 }
-                if (title >= 0 && startsArticle(title)) {
+                if (title >= 0 && (startsArticle(title) || opensPost(title))) {
                     i = header.read(title, current);
                 }
                 inLinkCard = false;
@@ -261,14 +261,16 @@ final class ArticleSplitter {
     }
 
     /**
-     * Under a feed post that has no title of its own, a title-like line over a bare domain is the link card of
+     * Under a feed post that has no title of its own, a title-like line over a bare domain (or under one the
+     * page furniture dropped, "EXAMPLE.ORG") is the link card of
      * the article the post shares: its title is the post's ({@link FeedPostRule}).
      */
     private boolean isUntitledPostsCard(int i) {
         int next = nextKept(i);
+        boolean underDomain = i > 0 && pieces.get(i - 1).isDropped() && LinkCardRule.NAME.equals(pieces.get(i - 1).drop.rule());
         return current != null && posts.contains(current) && current.title == null && !current.body.isEmpty()
-                && TitleRule.looksLikeTitle(pieces.get(i).text) && next >= 0
-                && UrlLineRule.isBareDomain(pieces.get(next).text);
+                && TitleRule.looksLikeTitle(pieces.get(i).text)
+                && (underDomain || next >= 0 && UrlLineRule.isBareDomain(pieces.get(next).text));
     }
 
     private boolean opensWithDate(int i) {
@@ -311,13 +313,53 @@ final class ArticleSplitter {
             return false;
         }
         // An "article" with no body before a wide gap is the page's masthead or a section's label (dropped
-        // later as its header, or as a stub).
-        boolean masthead = current != null && current.body.isEmpty();
+        // later as its header, or as a stub); one with a byline or date is an article whose text opens here.
+        boolean masthead = current != null && current.body.isEmpty() && current.date == null && current.authors.isEmpty();
         if (current != null && (!current.body.isEmpty() || masthead) && gapBefore(i) >= 2) {
             return true;
         }
         var event = EVENT_TITLE.matcher(p.text);
         return event.find() && DateRule.find(event.group(1)) != null;
+    }
+
+    /**
+     * The first line of a post is its title when it looks like one, leads into nothing (no closing colon)
+     * and running text follows, perhaps after a dek. A post that shares a link is titled by the link's card,
+     * unless the card repeats the first line.
+     */
+    private boolean opensPost(int title) {
+        String text = pieces.get(title).text.strip();
+        if (!TitleRule.looksLikeTitle(text) || text.endsWith(":") || TitleRule.isNumbered(text)
+                || hasCard(title) && !repeatedInPost(title)) {
+            return false;
+        }
+        int next = nextKept(title);
+        if (next >= 0 && TitleRule.looksLikeTitle(pieces.get(next).text)) {
+            next = nextKept(next);
+        }
+        return next >= 0 && !TitleRule.looksLikeTitle(pieces.get(next).text) && !postHeaders.contains(next);
+    }
+
+    /** A link card (its domain, or the feed's toggle before it) under the line, before the next post. */
+    private boolean hasCard(int from) {
+        for (int k = from + 1; k < pieces.size() && !postHeaders.contains(k); k++) {
+            Piece p = pieces.get(k);
+            boolean cardLine = p.isDropped() ? LinkCardRule.NAME.equals(p.drop.rule()) || LinkCardRule.SEPARATOR.equals(p.drop.rule())
+                    : UrlLineRule.isBareDomain(p.text);
+            if (cardLine) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean repeatedInPost(int line) {
+        for (int k = line + 1; k < pieces.size() && !postHeaders.contains(k); k++) {
+            if (!pieces.get(k).isDropped() && TitleRule.repeats(pieces.get(line).text, pieces.get(k).text)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Title-like, or a long headline with a byline or date right under it. */

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A social feed heads each post with the page's name over the post's date ("Page Name" / "March 3,
@@ -19,6 +20,10 @@ final class FeedPostRule {
     private static final int MIN_POSTS = 2;
     /** A post of more words than this is text of its own, titled or not. */
     static final int STATUS_WORDS = 50;
+    /** "@name" or "@name@instance.example" closing the line. */
+    private static final Pattern HANDLE = Pattern.compile(
+            "\\s@[\\p{L}\\p{N}_.]+(?:@[\\p{L}\\p{N}_.-]+\\.[\\p{L}]{2,})?$");
+    private static final int HANDLE_NAME_WORDS = 5;
 
     private FeedPostRule() {
     }
@@ -33,13 +38,16 @@ final class FeedPostRule {
         }
         Set<Integer> headers = new HashSet<>();
         byName.values().stream().filter(s -> s.size() >= MIN_POSTS).forEach(headers::addAll);
+        // "Name @name@instance.example" over a date: a fediverse post's author, even where each posts once.
+        byName.values().stream().flatMap(Set::stream).filter(i -> HANDLE.matcher(pieces.get(i).text.strip()).find())
+                .forEach(headers::add);
         return headers;
     }
 
     private static boolean isNameOverDate(List<Piece> pieces, int i) {
         Piece name = pieces.get(i);
         Piece date = pieces.get(i + 1);
-        if (name.isDropped() || date.chunk.blanksBefore() > 0 || !BylineRule.looksLikeName(name.text)) {
+        if (name.isDropped() || date.chunk.blanksBefore() > 0 || !isPosterName(name.text)) {
             return false;
         }
         if (date.isDropped()) {
@@ -47,6 +55,16 @@ final class FeedPostRule {
         }
         MetaLineRule.Meta meta = MetaLineRule.parse(date.text);
         return meta != null && meta.authors().isEmpty() && meta.date() != null;
+    }
+
+    /** A name as {@link BylineRule#looksLikeName} says, or any short name with the account's handle after it. */
+    private static boolean isPosterName(String text) {
+        var handle = HANDLE.matcher(text.strip());
+        if (handle.find()) {
+            String name = text.strip().substring(0, handle.start()).strip();
+            return Words.count(name) >= 1 && Words.count(name) <= HANDLE_NAME_WORDS;
+        }
+        return BylineRule.looksLikeName(text);
     }
 
     /** Starts the post at the header's name: drops the name, reads the date; returns the index after the date. */

@@ -340,8 +340,10 @@ final class HeaderReader {
         return false;
     }
 
+    /** A name, or a group's: a few capitalised words that neither exclaim nor ask. */
     static boolean looksLikeSignatory(String text) {
-        if (!TitleRule.looksLikeTitle(text) || Words.count(text) > 8) {
+        String end = Words.withoutClosers(text.strip());
+        if (!TitleRule.looksLikeTitle(text) || Words.count(text) > 8 || end.endsWith("!") || end.endsWith("?")) {
             return false;
         }
         for (String word : text.strip().split("\\s+")) {

@@ -15,9 +15,13 @@ final class ImageRule {
     private static final Pattern FILE_NAME = Pattern.compile("\\S\\.(?i:jpe?g|png|gif|webp|svg|avif|bmp|tiff?)(?!\\p{Ll})");
     private static final Pattern LOWER_WORDS = Pattern.compile("^\\p{Ll}[\\p{Ll}\\p{N}\\-]*(?: \\p{Ll}[\\p{Ll}\\p{N}\\-]*){0,3}$");
     private static final int FILE_LINE_WORDS = 20;
-    /** "[Video: YouTube]", "[Image]", "[Embedded tweet]", "[Vimeo video: address]": where an embedded medium stood. */
-    private static final Pattern PLACEHOLDER = Pattern.compile("(?iu)^\\[(?:[\\p{L}-]+\\s+)?(?:video|vídeo|audio|image"
-            + "|imagen|photo|foto|embed|tweet|gallery|galería|map|mapa|chart|gráfico)(?:\\s*:[^\\]]{0,80})?\\]$");
+    /**
+     * "[Video: YouTube]", "[Image]", "[Embedded tweet]", "[Vimeo video: address]", "[ Photo: two women sign … ]":
+     * where an embedded medium stood, with its description, however long.
+     */
+    private static final Pattern PLACEHOLDER = Pattern.compile("(?iu)^\\[\\s*(?:[\\p{L}-]+\\s+)?(?:video|vídeo|audio|image"
+            + "|imagen|photo|foto|embed|tweet|gallery|galería|map|mapa|chart|gráfico|graphic|illustration|ilustración)"
+            + "(?:\\s*:[^\\]]*)?\\s*\\]$");
     /** "ISN logo", "Twitter icon": a logo's alt text. */
     private static final Pattern LOGO = Pattern.compile("(?iu)^(?:\\S+\\s+){0,2}(?:logo|logotipo|icon|icono|banner)$");
 

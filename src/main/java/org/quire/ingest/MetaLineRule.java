@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
  */
 final class MetaLineRule {
     private static final int MAX_WORDS = 30;
+    private static final int SECTION_WORDS = 2;
 
     record Meta(List<String> authors, String source, String date, boolean dateSpelled) {
         Meta {
@@ -38,6 +39,8 @@ final class MetaLineRule {
     /** "RELEASE: 07-142", "Media Advisory M07-72": the number a newsroom gives a release. */
     private static final Pattern RELEASE_NUMBER = Pattern.compile(
             "^(?:\\p{Lu}[\\p{L}]*\\s+){0,2}\\p{Lu}[\\p{L}]*:?\\s+\\p{Lu}?\\d{2,}-\\d{2,}$");
+    /** "DOI 10.59350/bc3bg-8ge90", "doi:10.1000/182": the text's permanent identifier. */
+    private static final Pattern DOI = Pattern.compile("(?i)^doi:?\\s*10\\.\\d{4,9}/\\S+$");
     private static final Pattern READING_TIME = Pattern.compile(
             "(?i)^(?:\\d+\\s*min(?:ute)?s?\\s+(?:read|de lectura|lectura)|\\d+\\s*minutos?\\s+de\\s+lectura"
                     + "|lectura de \\d+\\s*min(?:utos)?)$");
@@ -103,7 +106,8 @@ final class MetaLineRule {
             } else if (READING_TIME.matcher(s).matches()) {
                 strong = true;
                 readingTime = true;
-            } else if (PAGE.matcher(s).matches() || ISSUE.matcher(s).matches() || RELEASE_NUMBER.matcher(s).matches()) {
+            } else if (PAGE.matcher(s).matches() || ISSUE.matcher(s).matches() || RELEASE_NUMBER.matcher(s).matches()
+                    || DOI.matcher(s).matches()) {
                 numbered = true;
             } else if (parts == 1 && BylineRule.looksLikeName(s)) {
                 bareName = s;
@@ -113,6 +117,10 @@ final class MetaLineRule {
             } else if (parts > 1 && UrlLineRule.isUrl(s)) {
                 // "12 May 2023 · example.org/blog": the site the text comes from.
                 source = source == null ? s : source;
+            } else if (dateText != null && parts > 1 && Words.count(s) <= SECTION_WORDS && TitleRule.looksLikeTitle(s)
+                    && authors.isEmpty() && bareName == null) {
+                // "Publicado 14/08/2024 · Noticias": the section the post is filed in, after its date.
+                parts--;
             } else if (TitleRule.isIconLabel(s)) {
                 // "📌 From the archive · May 2, 2024": the feed's label before the post's date.
                 parts--;

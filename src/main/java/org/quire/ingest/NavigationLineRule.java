@@ -38,6 +38,10 @@ final class NavigationLineRule {
     private static final Pattern PAGING = Pattern.compile("^←|[→↗]$");
     /** "☆ Star   ✓ Mark as read": buttons set apart by their icons or by wide spaces (tabs part a table's cells). */
     private static final Pattern BUTTONS = Pattern.compile("\\s*\\p{So}+\\s*| {3,}");
+    private static final Pattern ICON = Pattern.compile("\\p{So}");
+    /** "« First  Prev  4  5  6  Next  Last »": a pager of page numbers and the words that step through them. */
+    private static final Pattern PAGE_NUMBERS = Pattern.compile("(?iu)^(?:(?:[«»‹›←→…]|\\d{1,3}|start|first|last|end|prev"
+            + "|previous|next|inicio|primera|última|anterior|siguiente|fin)\\s*){4,}$");
     private static final Pattern ENDS_SENTENCE = Pattern.compile("[.!?]$");
     /** "Por Ana Lima", "marzo-abril de 2010", "página 3": the parts of a header line, which no menu has. */
     private static final Pattern HEADER_ITEM = Pattern.compile(
@@ -77,8 +81,13 @@ final class NavigationLineRule {
         if (bar.size() >= BAR_ITEMS && allShort(bar, true)) {
             return true;
         }
-        List<String> buttons = List.of(BUTTONS.split(items)).stream().filter(b -> !b.isBlank()).toList();
-        return buttons.size() >= BAR_ITEMS && allShort(buttons, true);
+        if (PAGE_NUMBERS.matcher(t).matches()) {
+            return true;
+        }
+        List<String> buttons = List.of(BUTTONS.split(items)).stream().filter(b -> Words.count(b) > 0).toList();
+        // "🖨 Print ✉ Email": two buttons will do when each has its icon.
+        int needed = ICON.matcher(t).results().count() >= 2 ? 2 : BAR_ITEMS;
+        return buttons.size() >= needed && allShort(buttons, true);
     }
 
     private static boolean isCrumb(String crumb) {

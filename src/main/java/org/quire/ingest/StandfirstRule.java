@@ -54,10 +54,10 @@ final class StandfirstRule {
         draft.meta.add(p);
     }
 
-    /** A short line like a title, perhaps closed by a colon: "After the vote:". */
+    /** A short line like a title, perhaps closed by a colon: "After the vote:". An exclamation opens the text. */
     private static boolean isLabel(String text) {
         String t = text.strip();
-        return Words.count(t) <= LABEL_WORDS && TitleRule.looksLikeTitle(t.replaceAll(":$", ""))
+        return Words.count(t) <= LABEL_WORDS && TitleRule.looksLikeTitle(t.replaceAll(":$", "")) && !t.endsWith("!")
                 && !TitleRule.isNumbered(t) && InterviewRule.question(t) == null;
     }
 

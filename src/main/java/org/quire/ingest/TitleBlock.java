@@ -8,9 +8,13 @@ import java.util.List;
  * label (kicker) marks the line under it as the title. Two lines without a label are a title and its
  * dek, or a supra-title and its title: the shorter one is the title (a dek explains, a supra-title sets
  * the scene; both run longer), the upper one when they are as long. But a short line the page prints
- * over other titles too labels the line under it ({@link PageLabels}).
+ * over other titles too labels the line under it ({@link PageLabels}), and a line of three words or fewer
+ * over a longer one names its section or series ("Director's Blog", "Mentoring programme"): a title that
+ * short rarely has a dek without a full stop.
  */
 final class TitleBlock {
+    private static final int SUPRA_WORDS = 3;
+
     private TitleBlock() {
     }
 
@@ -47,7 +51,7 @@ final class TitleBlock {
         if (labels.isLabel(upper.text) != labels.isLabel(nearest.text)) {
             return labels.isLabel(upper.text) ? run.get(lower) : run.get(lower - 1);
         }
-        return nearest.words() < upper.words() ? run.get(lower) : run.get(lower - 1);
+        return nearest.words() < upper.words() || upper.words() <= SUPRA_WORDS ? run.get(lower) : run.get(lower - 1);
     }
 
     private static int firstNonKicker(List<Piece> pieces, List<Integer> run, int from, int to) {

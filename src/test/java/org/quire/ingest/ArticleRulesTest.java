@@ -78,6 +78,19 @@ class ArticleRulesTest {
     }
 
     @Test
+    void anExclamationAfterTheBylineAndAGapOpensTheText() {
+        String page = "Announcement\nAnnouncing the Mentors Program!\nAna Gil\nSeptember 22, 2022 · 4 min read\n\n"
+                + "Share: Mastodon | LinkedIn | Email\n\nWe are thrilled to launch our pilot!\n\nWhy a program?\n\n"
+                + "Programs like this one reward passionate members of the community, and ours will do so too.\n";
+        List<org.quire.model.Article> articles = Ingest.ingest("t.txt", page).articles();
+        assertEquals(1, articles.size());
+        assertEquals("Announcing the Mentors Program!", articles.get(0).meta().title());
+        assertNull(articles.get(0).meta().subtitle());
+        assertEquals("We are thrilled to launch our pilot!",
+                org.quire.model.Block.plainText(articles.get(0).blocks().get(0)));
+    }
+
+    @Test
     void aDatelineOpensTheFirstParagraph() {
         assertEquals("Porto Alegre, Brazil", DatelineRule.find("Porto Alegre, Brazil – The assembly opened today."));
         assertNull(DatelineRule.find("The assembly – which opened today – was long."));

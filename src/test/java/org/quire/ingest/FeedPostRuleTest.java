@@ -45,6 +45,39 @@ class FeedPostRuleTest {
         assertTrue(report.accountsForEveryLine());
     }
 
+    private static final String FEDIVERSE = """
+            Harbour Union @harbour@social.example
+            May 2, 2024, 09:00 · 🌐
+
+            Dockers Walk Out
+            A statement from the strike committee
+
+            Dockers at the port walked out on Monday over a safety dispute that had run for months, and they say
+            they will stay out until the cranes are inspected by someone they trust.
+
+            EXAMPLE.ORG
+            Dockers Walk Out
+            A statement from the strike committee
+
+            Port News @portnews@news.example
+            April 28, 2024 · 🌐
+            Read the whole letter:
+
+            The crane drivers have written to the port authority about the broken brakes on crane four, and the
+            letter asks for an inspection within the week and for the crane to be stopped until then.
+
+            EXAMPLE.ORG
+            Crane Drivers Demand An Inspection
+            """;
+
+    @Test
+    void aNameWithItsHandleOverADateHeadsAPostEvenOnceAndTheCardTitlesIt() {
+        List<ArticleMeta> metas = Ingest.ingest("feed.txt", FEDIVERSE).articles().stream().map(a -> a.meta()).toList();
+        assertEquals(List.of("Dockers Walk Out", "Crane Drivers Demand An Inspection"),
+                metas.stream().map(ArticleMeta::title).toList(), "the first line when the card repeats it, else the card");
+        assertEquals(List.of("2024-05-02", "2024-04-28"), metas.stream().map(ArticleMeta::date).toList());
+    }
+
     @Test
     void aNameOverADateOnceIsNoFeed() {
         List<Piece> pieces = ParagraphGrouper.group(LineDecoder.decode("Ana Torres\nMay 2, 2024\nText.\n")).stream()

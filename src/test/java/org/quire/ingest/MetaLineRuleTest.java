@@ -46,6 +46,7 @@ class MetaLineRuleTest {
         assertEquals("2021-02-09", MetaLineRule.parse("7 min read · Feb 9, 2021").date());
         assertEquals("2021-02-09", MetaLineRule.parse("3 min read·Feb 9, 2021").date());
         assertEquals("2021-02-09", MetaLineRule.parse("Feb 9, 2021 · 🌐").date());
+        assertEquals("2022-09-22", MetaLineRule.parse("September 22, 2022 · 4 min read · DOI 10.59350/bc3bg-8ge90").date());
         assertEquals(List.of("Ana Torres"), MetaLineRule.parse("Ana Torres · 7 min read · Feb 9, 2021").authors());
         assertNull(MetaLineRule.parse("New York · Feb 9, 2021"));
     }
@@ -57,6 +58,7 @@ class MetaLineRuleTest {
         assertEquals("2023-02-21", MetaLineRule.parse("Por Ana Gil — martes 21 de febrero de 2023").date());
         assertEquals(List.of("Ana Gil"), MetaLineRule.parse("Por Ana Gil — martes 21 de febrero de 2023").authors());
         assertNull(MetaLineRule.parse("Category: Members · Hits: 312"));
+        assertEquals("2024-08-14", MetaLineRule.parse("Publicado 14/08/2024 · Noticias").date());
         MetaLineRule.Meta closing = MetaLineRule.parse("Publicado por Ana Gil el 24/08/2023 en Noticias del barrio");
         assertEquals(List.of("Ana Gil"), closing.authors());
         assertEquals("2023-08-24", closing.date());

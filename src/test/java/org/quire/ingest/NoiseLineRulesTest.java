@@ -39,6 +39,9 @@ class NoiseLineRulesTest {
         assertTrue(NavigationLineRule.matches("Open on example.org ↗"), "a link that leaves the site");
         assertTrue(NavigationLineRule.matches("Home › Blog › Category: Stories from members"), "a labelled last crumb");
         assertTrue(NavigationLineRule.matches("« Newer posts      Page 2 of 9      Older posts »"), "a pager");
+        assertTrue(NavigationLineRule.matches("« First  Prev  4  5  6  Next  Last »"), "a pager of page numbers");
+        assertTrue(NavigationLineRule.matches("🖨 Print ✉ Email"), "two buttons with their icons");
+        assertFalse(NavigationLineRule.matches("1 2 3"), "numbers alone");
         assertFalse(NavigationLineRule.matches("We read page 2 of 9 in the minutes and then the chair spoke about the long"
                 + " history of the union in this town."), "a sentence naming a page");
         assertFalse(NavigationLineRule.matches("File access\tSupported\tUnsupported"), "a table row keeps its cells");

@@ -77,6 +77,8 @@ class PageChromeRulesTest {
         assertTrue(ImageRule.isAltText("[Video: YouTube]"));
         assertTrue(ImageRule.isAltText("[Vimeo video: player.example.org/video/1234567]"), "a service names the medium");
         assertTrue(ImageRule.isAltText("Union logo"));
+        assertTrue(ImageRule.isAltText("[ Photo: two women sit at a table signing papers. The flags of three countries"
+                + " stand behind them, and a banner of the ministry hangs on the wall. ]"), "a long description");
         assertFalse(ImageRule.isAltText("[from the union's leaflet]"));
     }
 

@@ -39,8 +39,16 @@ class TitleBlockTest {
 
     @Test
     void aDekRunsLongerThanTheTitleAboveIt() {
-        assertEquals("Dockers Walk Out", title(pieces("Dockers Walk Out",
+        assertEquals("Dockers Walk Out Again", title(pieces("Dockers Walk Out Again",
                 "Port workers stop the cranes over the safety dispute")));
+    }
+
+    @Test
+    void aLineOfThreeWordsOrFewerOverALongerOneIsItsSection() {
+        assertEquals("A day of service in honour of the strikers", title(pieces("Director's Blog (Union)",
+                "A day of service in honour of the strikers")));
+        assertEquals("Kick-off of our first mentoring programme", title(pieces("Mentoring programme",
+                "Kick-off of our first mentoring programme")));
     }
 
     @Test
@@ -50,7 +58,8 @@ class TitleBlockTest {
         PageLabels labels = PageLabels.of(page);
         assertEquals(1, TitleBlock.choose(page, List.of(0, 1), labels), "not the shorter line, the label");
         assertEquals(3, TitleBlock.choose(page, List.of(2, 3), labels));
-        assertEquals("Harbour Blog", title(page.subList(0, 2)), "printed once, the shorter line is the title");
+        assertEquals("Port workers stop the cranes over safety", title(page.subList(0, 2)),
+                "printed once, a line of two words over a longer one is still a section's name");
     }
 
     @Test
