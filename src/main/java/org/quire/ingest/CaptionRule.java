@@ -41,6 +41,13 @@ final class CaptionRule {
     private static final int CAPTION_WORDS = 45;
     private static final int DATED_CAPTION_WORDS = 30;
 
+    /**
+     * A caption runs a sentence or two; a paragraph under a picture is text again, and a word or two is the
+     * poster's or author's name.
+     */
+    private static final int UNDER_IMAGE_WORDS = 60;
+    private static final int UNDER_IMAGE_MIN_WORDS = 5;
+
     private CaptionRule() {
     }
 
@@ -92,5 +99,17 @@ final class CaptionRule {
     static String folded(String text) {
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         return decomposed.toLowerCase().replaceAll("\\s+", " ").strip();
+    }
+
+    /** The line right under an image's file name, no blank line between: the picture's caption. */
+    static boolean isUnderImage(java.util.List<Piece> pieces, int i) {
+        if (i == 0) {
+            return false;
+        }
+        Piece above = pieces.get(i - 1);
+        Piece p = pieces.get(i);
+        return above.isDropped() && ImageRule.FILE.equals(above.drop.rule()) && p.chunk.blanksBefore() == 0
+                && p.words() >= UNDER_IMAGE_MIN_WORDS && p.words() <= UNDER_IMAGE_WORDS && !p.chunk.code()
+                && MetaLineRule.parse(p.text) == null;
     }
 }

@@ -49,9 +49,9 @@ final class DateRule {
     private static final String WEEKDAY = "(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
             + "|[Ll]unes|[Mm]artes|[Mm]iércoles|[Jj]ueves|[Vv]iernes|[Ss]ábado|[Dd]omingo),?\\s+";
 
-    /** "Sunday, March 7, 2019", "Oct. 2 2016", "August 9th,2011". */
+    /** "Sunday, March 7, 2019", "Oct. 2 2016", "August 9th,2011", "septiembre 21, 2017". */
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-            "(?:" + WEEKDAY + ")?\\b(?<month>" + EN_MONTH + ")\\.?\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b"
+            "(?:" + WEEKDAY + ")?\\b(?<month>" + EN_MONTH + "|" + ES_MONTH + ")\\.?\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b"
                     + "(?:,?\\s*(?<year>\\d{4})\\b)?");
     /** "4 de mayo de 2017", "Martes, 4 de julio", "30 September 2012". */
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(

@@ -41,6 +41,13 @@ final class MetaLineRule {
             "^(?:\\p{Lu}[\\p{L}]*\\s+){0,2}\\p{Lu}[\\p{L}]*:?\\s+\\p{Lu}?\\d{2,}-\\d{2,}$");
     /** "DOI 10.59350/bc3bg-8ge90", "doi:10.1000/182": the text's permanent identifier. */
     private static final Pattern DOI = Pattern.compile("(?i)^doi:?\\s*10\\.\\d{4,9}/\\S+$");
+    /** "Release Date: May 3, 2004", "Fecha de publicación: 11 de octubre de 2004": a date under its label. */
+    private static final Pattern DATE_LABEL = Pattern.compile("(?iu)^(?:(?:release|publication|issue|posting) date|date"
+            + "|fecha(?: de (?:publicación|publicacion|emisión))?|published(?: on)?|posted(?: on)?|publicado(?: el)?"
+            + "|updated|actualizado)\\s*:\\s*");
+    /** "Release Number: HQ-17-131", "Número de publicación: 1552-020": the number a newsroom gives a release. */
+    private static final Pattern RELEASE_LABEL = Pattern.compile("(?iu)^(?:(?:press )?release (?:number|no\\.?)"
+            + "|n[úu]mero de (?:publicación|publicacion|comunicado)|comunicado (?:n[úu]mero|n\\.?º))\\s*:?\\s*[\\p{L}\\p{N}-]+$");
     private static final Pattern READING_TIME = Pattern.compile(
             "(?i)^(?:\\d+\\s*min(?:ute)?s?\\s+(?:read|de lectura|lectura)|\\d+\\s*minutos?\\s+de\\s+lectura"
                     + "|lectura de \\d+\\s*min(?:utos)?)$");
@@ -80,7 +87,7 @@ final class MetaLineRule {
         String bareName = null;
         int parts = 0;
         for (String part : SEPARATOR.split(t)) {
-            String s = part.strip();
+            String s = DATE_LABEL.matcher(part.strip()).replaceFirst("");
             if (Words.count(s) == 0) {
                 continue;
             }
@@ -102,6 +109,8 @@ final class MetaLineRule {
                 strong = true;
             } else if (DateRule.isDateLine(s)) {
                 dateText = dateText == null ? s : dateText;
+                strong = true;
+            } else if (RELEASE_LABEL.matcher(s).matches()) {
                 strong = true;
             } else if (READING_TIME.matcher(s).matches()) {
                 strong = true;

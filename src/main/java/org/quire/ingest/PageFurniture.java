@@ -72,6 +72,8 @@ final class PageFurniture {
                 p.drop(ImageRule.FILE, "image file name");
             } else if (ImageRule.isAltText(text)) {
                 p.drop(ImageRule.LABEL, "image alt text: a few lower-case words alone on a line");
+            } else if (CaptionRule.isUnderImage(pieces, i)) {
+                p.drop(CaptionRule.CAPTION, "caption right under the image's file name");
             } else if (DonationAppealRule.matches(text)) {
                 p.drop(DonationAppealRule.NAME, "the site's fundraising box, not the article");
             } else if (i + 1 < pieces.size() && CaptionRule.isRepeatedWithCredit(text, pieces.get(i + 1).text)

@@ -1,6 +1,7 @@
 package org.quire.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -59,6 +60,10 @@ class MetaLineRuleTest {
         assertEquals(List.of("Ana Gil"), MetaLineRule.parse("Por Ana Gil — martes 21 de febrero de 2023").authors());
         assertNull(MetaLineRule.parse("Category: Members · Hits: 312"));
         assertEquals("2024-08-14", MetaLineRule.parse("Publicado 14/08/2024 · Noticias").date());
+        assertEquals("2017-09-21", MetaLineRule.parse("Release Date: septiembre 21, 2017").date());
+        assertEquals("2004-10-11", MetaLineRule.parse("Fecha de publicación: 11 de octubre de 2004").date());
+        assertEquals("2004-12-14", MetaLineRule.parse("Release date: December 14, 2004 · Release Number: 1552-074").date());
+        assertNotNull(MetaLineRule.parse("Release Number: HQ-17-131"), "a release's number alone is header too");
         MetaLineRule.Meta closing = MetaLineRule.parse("Publicado por Ana Gil el 24/08/2023 en Noticias del barrio");
         assertEquals(List.of("Ana Gil"), closing.authors());
         assertEquals("2023-08-24", closing.date());

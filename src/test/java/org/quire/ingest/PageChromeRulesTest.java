@@ -83,6 +83,17 @@ class PageChromeRulesTest {
     }
 
     @Test
+    void theLineRightUnderAnImagesFileNameIsItsCaptionButNotAName() {
+        IngestResult result = Ingest.ingest("t.txt", "Dockers Walk Out\nBy Ana Lima\n\n"
+                + "Dockers at the port walked out on Monday over a safety dispute that had run for months.\n\n"
+                + "cranes-at-dawn.jpg\nThe cranes stand still at dawn on the first day of the strike.\n\n"
+                + "gate.jpg\nAna Lima\n\n"
+                + "They say they will stay out until the cranes are inspected by someone they trust.\n");
+        assertEquals(CaptionRule.CAPTION, ArticleSplitterTest.ruleOfLine(result.report(), 7));
+        assertEquals(null, ArticleSplitterTest.ruleOfLine(result.report(), 10), "a name under a picture stays");
+    }
+
+    @Test
     void provenanceLinesAreDroppedAndNameTheSource() {
         assertTrue(ProvenanceLineRule.matches("Republished from The Daily Example under CC BY 4.0. Original: example.org/x"));
         assertTrue(ProvenanceLineRule.matches("This article is republished from The Daily Example under a Creative Commons licence."));
