@@ -101,14 +101,18 @@ final class CaptionRule {
         return decomposed.toLowerCase().replaceAll("\\s+", " ").strip();
     }
 
-    /** The line right under an image's file name, no blank line between: the picture's caption. */
+    /**
+     * The line right under an image's bare file name, no blank line between: the picture's caption, unless
+     * it is a link card's title (title-like) or the text goes on under the picture.
+     */
     static boolean isUnderImage(java.util.List<Piece> pieces, int i) {
         if (i == 0) {
             return false;
         }
         Piece above = pieces.get(i - 1);
         Piece p = pieces.get(i);
-        return above.isDropped() && ImageRule.FILE.equals(above.drop.rule()) && p.chunk.blanksBefore() == 0
+        return above.isDropped() && ImageRule.FILE.equals(above.drop.rule()) && !above.text.strip().contains(" ")
+                && p.chunk.blanksBefore() == 0 && !TitleRule.looksLikeTitle(p.text)
                 && p.words() >= UNDER_IMAGE_MIN_WORDS && p.words() <= UNDER_IMAGE_WORDS && !p.chunk.code()
                 && MetaLineRule.parse(p.text) == null;
     }

@@ -41,7 +41,7 @@ final class MetaLineRule {
             "^(?:\\p{Lu}[\\p{L}]*\\s+){0,2}\\p{Lu}[\\p{L}]*:?\\s+\\p{Lu}?\\d{2,}-\\d{2,}$");
     /** "DOI 10.59350/bc3bg-8ge90", "doi:10.1000/182": the text's permanent identifier. */
     private static final Pattern DOI = Pattern.compile("(?i)^doi:?\\s*10\\.\\d{4,9}/\\S+$");
-    /** "Release Date: May 3, 2004", "Fecha de publicación: 11 de octubre de 2004": a date under its label. */
+    /** "Release Date: May 3, 2004", "Fecha de publicación: 3 de mayo de 2004": a date under its label. */
     private static final Pattern DATE_LABEL = Pattern.compile("(?iu)^(?:(?:release|publication|issue|posting) date|date"
             + "|fecha(?: de (?:publicación|publicacion|emisión))?|published(?: on)?|posted(?: on)?|publicado(?: el)?"
             + "|updated|actualizado)\\s*:\\s*");

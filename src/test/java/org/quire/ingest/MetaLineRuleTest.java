@@ -61,7 +61,7 @@ class MetaLineRuleTest {
         assertNull(MetaLineRule.parse("Category: Members · Hits: 312"));
         assertEquals("2024-08-14", MetaLineRule.parse("Publicado 14/08/2024 · Noticias").date());
         assertEquals("2017-09-21", MetaLineRule.parse("Release Date: septiembre 21, 2017").date());
-        assertEquals("2004-10-11", MetaLineRule.parse("Fecha de publicación: 11 de octubre de 2004").date());
+        assertEquals("2004-05-03", MetaLineRule.parse("Fecha de publicación: 3 de mayo de 2004").date());
         assertEquals("2004-12-14", MetaLineRule.parse("Release date: December 14, 2004 · Release Number: 1552-074").date());
         assertNotNull(MetaLineRule.parse("Release Number: HQ-17-131"), "a release's number alone is header too");
         MetaLineRule.Meta closing = MetaLineRule.parse("Publicado por Ana Gil el 24/08/2023 en Noticias del barrio");
