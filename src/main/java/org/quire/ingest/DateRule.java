@@ -75,7 +75,8 @@ final class DateRule {
 
     private static final Pattern DATE_LINE_FILLER = Pattern.compile(
             "(?i)\\b(?:\\d{1,2}:\\d{2}(?::\\d{2})?|a\\.\\s?m\\.?|p\\.\\s?m\\.?|am|pm|at|a las|on|el|updated|published"
-                    + "|publicado|actualizado|submitted|posted|enviado|today|hoy|[ECMPA][SD]T|CES?T|EES?T|WES?T|BST|UTC|GMT)\\b");
+                    + "|publicado|actualizado|submitted|posted|enviado|today|hoy|[ECMPA][SD]?T|CES?T|EES?T|WES?T|BST|UTC|GMT"
+                    + "|hora(?: del (?:este|centro|pacífico|atlántico))?|del|la)\\b");
 
     /** "octubre-noviembre de 2007", "April/May/June 1986", "March 2020": an issue's months, no day. */
     private static final Pattern PERIOD = Pattern.compile("(?i)^(?:" + EN_MONTH + "|" + ES_MONTH + ")(?:\\s*[-/–]\\s*(?:"

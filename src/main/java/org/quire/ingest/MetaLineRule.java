@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 final class MetaLineRule {
     private static final int MAX_WORDS = 30;
     private static final int SECTION_WORDS = 2;
+    private static final int OFFICE_WORDS = 12;
 
     record Meta(List<String> authors, String source, String date, boolean dateSpelled) {
         Meta {
@@ -42,9 +43,22 @@ final class MetaLineRule {
     /** "DOI 10.59350/bc3bg-8ge90", "doi:10.1000/182": the text's permanent identifier. */
     private static final Pattern DOI = Pattern.compile("(?i)^doi:?\\s*10\\.\\d{4,9}/\\S+$");
     /** "Release Date: May 3, 2004", "Fecha de publicación: 3 de mayo de 2004": a date under its label. */
-    private static final Pattern DATE_LABEL = Pattern.compile("(?iu)^(?:(?:release|publication|issue|posting) date|date"
+    private static final Pattern DATE_LABEL = Pattern.compile("(?iu)^(?:(?:(?:release|publication|issue|posting) date|date"
             + "|fecha(?: de (?:publicación|publicacion|emisión))?|published(?: on)?|posted(?: on)?|publicado(?: el)?"
-            + "|updated|actualizado)\\s*:\\s*");
+            + "|updated|actualizado)\\s*:|(?:embargoed until|embargo(?:ed)?|embargado hasta)\\s*:?)\\s*");
+    /** "Distributed by Wire on 09/13/2017 17:40": who passed the text on, and when; no author. */
+    private static final Pattern DISTRIBUTED = Pattern.compile("(?iu)^(?:distributed|distribuido|sent|enviado|shared"
+            + "|compartido)\\s+(?:by|por)\\s+.+?\\s+(?:on|el)\\s+(.+)$");
+    /** "Press release", "Comunicado de prensa": the kind of document, beside its date. */
+    private static final Pattern DOCUMENT_KIND = Pattern.compile("(?iu)^(?:press|news) release|media advisory|statement"
+            + "|comunicado(?: de prensa)?|nota de prensa|declaración$");
+    /**
+     * "U.S. Department of Labor", "Centros para el Control …", "Ministerio de Trabajo": an office that issues the
+     * text, named by the kind of body it is; a place ("New York") is none.
+     */
+    private static final Pattern ISSUING_OFFICE = Pattern.compile("(?u)\\b(?:Department|Ministry|Agency|Centers?|Office"
+            + "|Bureau|Administration|Council|Commission|Institute|Secretariat|Ministerio|Secretaría|Agencia|Centros?"
+            + "|Oficina|Instituto|Consejo|Comisión|Departamento|Dirección)\\b");
     /** "Release Number: HQ-17-131", "Número de publicación: 1552-020": the number a newsroom gives a release. */
     private static final Pattern RELEASE_LABEL = Pattern.compile("(?iu)^(?:(?:press )?release (?:number|no\\.?)"
             + "|n[úu]mero de (?:publicación|publicacion|comunicado)|comunicado (?:n[úu]mero|n\\.?º))\\s*:?\\s*[\\p{L}\\p{N}-]+$");
@@ -110,6 +124,14 @@ final class MetaLineRule {
             } else if (DateRule.isDateLine(s)) {
                 dateText = dateText == null ? s : dateText;
                 strong = true;
+            } else if (DISTRIBUTED.matcher(s).matches() && DateRule.isDateLine(distributedOn(s))) {
+                dateText = dateText == null ? distributedOn(s) : dateText;
+                strong = true;
+            } else if (parts > 1 && DOCUMENT_KIND.matcher(s).matches()) {
+                parts--;
+            } else if (source == null && Words.count(s) <= OFFICE_WORDS && ISSUING_OFFICE.matcher(s).find()
+                    && TitleRule.looksLikeTitle(s)) {
+                source = s;
             } else if (RELEASE_LABEL.matcher(s).matches()) {
                 strong = true;
             } else if (READING_TIME.matcher(s).matches()) {
@@ -151,6 +173,11 @@ final class MetaLineRule {
         }
         boolean spelled = dateText != null && dateText.matches(".*\\p{L}{3}.*");
         return new Meta(authors, source, date, spelled);
+    }
+
+    private static String distributedOn(String s) {
+        Matcher m = DISTRIBUTED.matcher(s);
+        return m.matches() ? m.group(1) : "";
     }
 
     private record Dated(BylineRule.Byline byline, String dateText) {

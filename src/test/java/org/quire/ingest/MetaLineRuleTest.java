@@ -64,6 +64,18 @@ class MetaLineRuleTest {
         assertEquals("2004-05-03", MetaLineRule.parse("Fecha de publicación: 3 de mayo de 2004").date());
         assertEquals("2004-12-14", MetaLineRule.parse("Release date: December 14, 2004 · Release Number: 1552-074").date());
         assertNotNull(MetaLineRule.parse("Release Number: HQ-17-131"), "a release's number alone is header too");
+    }
+
+    @Test
+    void aWiresLineNamesTheIssuingOfficeTheKindAndTheDate() {
+        MetaLineRule.Meta wire = MetaLineRule.parse(
+                "Harbour Department of Safety | 09/13/2017 | Press release | Distributed by Port Wire on 09/13/2017 17:40");
+        assertEquals("2017-09-13", wire.date());
+        assertEquals("Harbour Department of Safety", wire.source());
+        assertEquals(List.of(), wire.authors());
+        assertEquals("2015-05-05", MetaLineRule.parse("EMBARGOED UNTIL: 1:00 p.m. ET, Tuesday, May 5, 2015").date());
+        assertEquals("2015-05-05", MetaLineRule.parse("Embargado hasta la 1:00 p. m. hora del este del martes, 5 de mayo de 2015").date());
+        assertNull(MetaLineRule.parse("Harbour Department of Safety"), "the office alone is no header line");
         MetaLineRule.Meta closing = MetaLineRule.parse("Publicado por Ana Gil el 24/08/2023 en Noticias del barrio");
         assertEquals(List.of("Ana Gil"), closing.authors());
         assertEquals("2023-08-24", closing.date());
