@@ -80,13 +80,19 @@ final class ArticleSplitter {
                 i = FeedPostRule.read(pieces, i, current);
                 int title = nextKept(i - 1);
                 int under = nextKept(title);
-                if (title >= 0 && under >= 0 && TitleRule.looksLikeKicker(pieces.get(title).text)
-                        && startsArticle(under) && pieces.get(title).mayDrop(HeaderReader.KICKER)) {
+                boolean label = title >= 0 && TitleRule.looksLikeKicker(pieces.get(title).text);
+                if (label && under >= 0 && (startsArticle(under) || opensPost(under))
+                        && pieces.get(title).mayDrop(HeaderReader.KICKER)) {
                     pieces.get(title).drop(HeaderReader.KICKER, "the post's label above its title");
                     title = under;
+                    label = false;
                 }
-                if (title >= 0 && (startsArticle(title) || opensPost(title))) {
+                if (title >= 0 && !label && (startsArticle(title) || opensPost(title))) {
                     i = header.read(title, current);
+                } else if (label) {
+                    // A label over no title ("📌 Pinned" over a greeting) leaves the post untitled.
+                    current.body.add(pieces.get(title));
+                    i = title + 1;
                 }
                 inLinkCard = false;
                 closedByDate = false;
@@ -236,7 +242,7 @@ final class ArticleSplitter {
             return -1;
         }
         int title = nextKept(date);
-        boolean titled = title >= 0 && TitleRule.looksLikeTitle(pieces.get(title).text)
+        boolean titled = title >= 0 && !postHeaders.contains(title) && TitleRule.looksLikeTitle(pieces.get(title).text)
                 && signal(title) == HeaderSignal.NONE;
         return titled ? title : -1;
     }
@@ -329,7 +335,7 @@ final class ArticleSplitter {
      */
     private boolean opensPost(int title) {
         String text = pieces.get(title).text.strip();
-        if (!TitleRule.looksLikeTitle(text) || text.endsWith(":") || TitleRule.isNumbered(text)
+        if (!TitleRule.looksLikeTitle(text) || text.endsWith(":") || TitleRule.isNumbered(text) || TitleRule.looksLikeKicker(text)
                 || hasCard(title) && !repeatedInPost(title)) {
             return false;
         }
@@ -381,12 +387,16 @@ final class ArticleSplitter {
         if (current.body.isEmpty() || !DateRule.isDateLine(pieces.get(i).text)) {
             return false;
         }
+        int after = nextKept(i);
+        if (posts.contains(current) && (after < 0 || postHeaders.contains(after))) {
+            return true; // a channel prints the post's date under it, last
+        }
         Piece before = current.body.get(current.body.size() - 1);
         if (TitleRule.looksLikeTitle(before.text)) {
             return false;
         }
         int next = nextKept(i);
-        return next < 0 || TitleRule.looksLikeTitle(pieces.get(next).text);
+        return next < 0 || TitleRule.looksLikeTitle(pieces.get(next).text) || postHeaders.contains(next);
     }
 
     /**

@@ -30,6 +30,7 @@ final class BylineRule {
     private static final Pattern AFFILIATION = Pattern.compile("^([^,&]+?),\\s*([^,&]+)$");
     /** "Ana Lima (Example Co)": the name and, in brackets after it, whom she writes for. */
     private static final Pattern BRACKETED_AFFILIATION = Pattern.compile("^(.+?)\\s*\\(([^()]+)\\)$");
+    private static final Pattern SIGNED = Pattern.compile("(?iu)^(?:[—–]|✍\\uFE0F?|(?:text|texto|words|palabras)\\s*:)\\s*(.+)$");
     private static final Pattern AND_WORD = Pattern.compile("(?i)\\b(?:and|y|e|et|und)\\b");
     private static final Pattern AND = Pattern.compile("\\s*(?:,|\\band\\b|\\by\\b|&)\\s*");
 
@@ -77,16 +78,24 @@ final class BylineRule {
      * as {@link #looksLikeName} says; a group's name with "and" in it ("Trabajadores y Trabajadoras") stays whole.
      */
     static List<String> names(String text) {
+        String signed = signer(text);
+        String line = signed == null ? text.strip() : signed;
         List<String> names = new ArrayList<>();
-        for (String name : AND.split(text.strip())) {
+        for (String name : AND.split(line)) {
             if (!name.isBlank()) {
                 if (!looksLikeName(name) || Words.count(name) < 2) {
-                    return List.of(text.strip());
+                    return List.of(line);
                 }
                 names.add(displayName(name.strip()));
             }
         }
-        return names.isEmpty() ? List.of(text.strip()) : names;
+        return names.isEmpty() ? List.of(line) : names;
+    }
+
+    /** "— Name", "✍️ Name", "Texto: Name": the name signing a text under its last paragraph, else null. */
+    static String signer(String text) {
+        Matcher m = SIGNED.matcher(text.strip());
+        return m.matches() && looksLikeName(m.group(1)) ? m.group(1).strip() : null;
     }
 
     /** One to five words, each capitalised (particles like "de" allowed): how a person or group is named. */

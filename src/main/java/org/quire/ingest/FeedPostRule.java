@@ -1,5 +1,6 @@
 package org.quire.ingest;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -24,6 +25,9 @@ final class FeedPostRule {
     private static final Pattern HANDLE = Pattern.compile(
             "\\s@[\\p{L}\\p{N}_.]+(?:@[\\p{L}\\p{N}_.-]+\\.[\\p{L}]{2,})?$");
     private static final int HANDLE_NAME_WORDS = 5;
+    private static final int CHANNEL_WORDS = 8;
+    /** The date closes the post, under its counters; the last post has the page's footer under it too. */
+    private static final int DATE_AMONG_LAST = 3;
 
     private FeedPostRule() {
     }
@@ -41,7 +45,53 @@ final class FeedPostRule {
         // "Name @name@instance.example" over a date: a fediverse post's author, even where each posts once.
         byName.values().stream().flatMap(Set::stream).filter(i -> HANDLE.matcher(pieces.get(i).text.strip()).find())
                 .forEach(headers::add);
+        headers.addAll(channelNamesOverDatedPosts(pieces));
         return headers;
+    }
+
+    /**
+     * A channel's page opens each post with the channel's name and closes it with the post's date ("…
+     * 1.9K views / Dec 30, 2017 · 18:42"): the same short line opening blocks, twice or more, each run up
+     * to the next ending in a date line.
+     */
+    private static Set<Integer> channelNamesOverDatedPosts(List<Piece> pieces) {
+        Map<String, List<Integer>> byText = new HashMap<>();
+        for (int i = 1; i < pieces.size(); i++) {
+            Piece p = pieces.get(i);
+            if (!p.isDropped() && p.chunk.blanksBefore() > 0 && !p.chunk.code() && TitleRule.looksLikeTitle(p.text)
+                    && Words.count(p.text) <= CHANNEL_WORDS && MetaLineRule.parse(p.text) == null) {
+                byText.computeIfAbsent(Words.normalized(p.text), k -> new ArrayList<>()).add(i);
+            }
+        }
+        Set<Integer> names = new HashSet<>();
+        for (List<Integer> starts : byText.values()) {
+            int dated = 0;
+            for (int k = 0; k < starts.size(); k++) {
+                int end = k + 1 < starts.size() ? starts.get(k + 1) : pieces.size();
+                dated += endsWithDate(pieces, starts.get(k), end) ? 1 : 0;
+            }
+            if (dated >= MIN_POSTS) {
+                names.addAll(starts);
+            }
+        }
+        return names;
+    }
+
+    /** One of the last few kept lines before {@code to} (past the page's footer, at the end) is a date line. */
+    private static boolean endsWithDate(List<Piece> pieces, int from, int to) {
+        int seen = 0;
+        for (int k = to - 1; k > from && seen < DATE_AMONG_LAST; k--) {
+            Piece p = pieces.get(k);
+            if (p.isDropped()) {
+                continue;
+            }
+            MetaLineRule.Meta meta = MetaLineRule.parse(p.text);
+            if (meta != null && meta.authors().isEmpty() && meta.date() != null) {
+                return true;
+            }
+            seen++;
+        }
+        return false;
     }
 
     private static boolean isNameOverDate(List<Piece> pieces, int i) {

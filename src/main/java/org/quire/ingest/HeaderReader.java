@@ -307,7 +307,7 @@ final class HeaderReader {
                     draft.source = p.text.strip();
                 }
             }
-            case FOLLOWED_NAME -> draft.addAuthor(p.text.strip());
+            case FOLLOWED_NAME -> BylineRule.names(p.text).forEach(draft::addAuthor);
             default -> throw new IllegalStateException(signal.name());
         }
     }

@@ -28,6 +28,12 @@ final class ImageRule {
     private ImageRule() {
     }
 
+    /** "photo.png · other.png": a line that starts with a file name continues no sentence. */
+    static boolean opensWithFileName(String text) {
+        String[] first = text.strip().split("\\s+", 2);
+        return FILE_NAME.matcher(first[0]).find() && !first[0].contains("/");
+    }
+
     /** A short line naming an image file. */
     static boolean isFileName(String text) {
         return Words.count(text) <= FILE_LINE_WORDS && FILE_NAME.matcher(text).find();

@@ -68,6 +68,7 @@ final class ParagraphGrouper {
             boolean joins = text != null && previous != null && !previous.isBlank()
                     && !chunkStarts.contains(line.number())
                     && !DividerRule.matches(previous.text()) && !DividerRule.matches(line.text())
+                    && !ImageRule.opensWithFileName(line.text()) && !FeedCounterRule.isCounterLine(previous.text())
                     && (wrapped ? HardWrapRule.continuesWrappedParagraph(text, previous.text(), line.text(),
                                           widths[line.number() - 1])
                                 : HardWrapRule.continuesSentence(text, line.text()));

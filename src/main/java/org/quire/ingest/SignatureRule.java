@@ -57,6 +57,13 @@ final class SignatureRule {
         for (int i = Math.max(1, lastParagraph + 1); i < body.size(); i++) {
             Piece p = body.get(i);
             MetaLineRule.Meta meta = MetaLineRule.parse(p.text);
+            String signer = BylineRule.signer(p.text);
+            if (meta == null && signer != null) {
+                BylineRule.names(signer).forEach(draft::addAuthor);
+                draft.body.remove(p);
+                draft.meta.add(p);
+                return true;
+            }
             if (meta != null && !meta.authors().isEmpty()) {
                 meta.authors().forEach(draft::addAuthor);
                 if (draft.date == null) {

@@ -46,6 +46,8 @@ class BylineRuleTest {
     void namesSigningWithoutBy() {
         assertEquals(List.of("Ana Gil", "Luis Paz Soto"), BylineRule.names("Ana Gil y Luis Paz Soto"));
         assertEquals(List.of("Comité de Vecinos y Vecinas"), BylineRule.names("Comité de Vecinos y Vecinas"));
+        assertEquals(List.of("Ana Gil"), BylineRule.names("— Ana Gil"));
+        assertEquals(List.of("Luis Paz"), BylineRule.names("Texto: Luis Paz"));
     }
 
     @Test

@@ -78,6 +78,48 @@ class FeedPostRuleTest {
         assertEquals(List.of("2024-05-02", "2024-04-28"), metas.stream().map(ArticleMeta::date).toList());
     }
 
+    private static final String CHANNEL = """
+            Harbour Union · News
+            @harbour_news
+            Union news, strikes and calls, as they come.
+
+            Harbour Union · News
+            📌 Pinned
+            Welcome to the channel. Comments are off; write to the union office to suggest news.
+            412
+            Dec 28, 2023 · 10:05
+
+            Harbour Union · News
+            👥 Strike committee
+            Dockers Walk Out Over Safety
+            Dockers at the port walked out on Monday over a safety dispute that had run for many months now.
+            They say they will stay out until the cranes are inspected by someone they trust, and not before.
+            — Ana Lima
+            #strike #port
+            1.9K
+            edited
+            Jan 8, 2024 · 18:42
+
+            Harbour Union · News
+            Crane Drivers Write To The Port
+            The crane drivers have written to the port authority about the broken brakes on crane four this week.
+            The letter asks for an inspection within the week and for the crane to be stopped until then.
+            Text: Luis Paz
+            2.4K
+            Jan 12, 2024 · 16:57
+            """;
+
+    @Test
+    void aChannelOpensEachPostWithItsNameAndClosesItWithTheDate() {
+        IngestResult result = Ingest.ingest("channel.txt", CHANNEL);
+        List<ArticleMeta> metas = result.articles().stream().map(a -> a.meta()).toList();
+        assertEquals(List.of("Dockers Walk Out Over Safety", "Crane Drivers Write To The Port"),
+                metas.stream().map(ArticleMeta::title).toList(), "the pinned greeting is no article; a label is no title");
+        assertEquals(List.of("2024-01-08", "2024-01-12"), metas.stream().map(ArticleMeta::date).toList());
+        assertEquals(List.of(List.of("Ana Lima"), List.of("Luis Paz")), metas.stream().map(ArticleMeta::authors).toList());
+        assertTrue(result.report().accountsForEveryLine());
+    }
+
     @Test
     void aNameOverADateOnceIsNoFeed() {
         List<Piece> pieces = ParagraphGrouper.group(LineDecoder.decode("Ana Torres\nMay 2, 2024\nText.\n")).stream()
