@@ -214,6 +214,9 @@ final class ArticleSplitter {
      * short lines above are the page's buttons or labels, not a title with its dek.
      */
     private boolean sitsAboveDatedTitle(int i) {
+        if (dateAbove != null) {
+            return false; // under a date that heads the next post: its title and dek
+        }
         int date = i;
         do {
             if (!isShortLine(pieces.get(date).text)) {
@@ -238,7 +241,7 @@ final class ArticleSplitter {
     private int titleUnderDate(int date) {
         String text = pieces.get(date).text;
         MetaLineRule.Meta meta = MetaLineRule.parse(text);
-        if (!DateRule.isDateLine(text) || meta == null || !meta.authors().isEmpty()) {
+        if (meta == null || meta.date() == null || !meta.authors().isEmpty()) {
             return -1;
         }
         int title = nextKept(date);

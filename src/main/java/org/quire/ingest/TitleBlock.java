@@ -10,7 +10,8 @@ import java.util.List;
  * the scene; both run longer), the upper one when they are as long. But a short line the page prints
  * over other titles too labels the line under it ({@link PageLabels}), and a line of three words or fewer
  * over a longer one names its section or series ("Director's Blog", "Mentoring programme"): a title that
- * short rarely has a dek without a full stop.
+ * short rarely has a dek without a full stop. Longer lines are told apart by case before length: of a line
+ * in title case and one in sentence case, the first is the title.
  */
 final class TitleBlock {
     private static final int SUPRA_WORDS = 3;
@@ -50,6 +51,11 @@ final class TitleBlock {
         Piece nearest = pieces.get(run.get(lower));
         if (labels.isLabel(upper.text) != labels.isLabel(nearest.text)) {
             return labels.isLabel(upper.text) ? run.get(lower) : run.get(lower - 1);
+        }
+        if (upper.words() > SUPRA_WORDS && Words.isTitleCase(upper.text) != Words.isTitleCase(nearest.text)
+                && (Words.isSentenceCase(upper.text) || Words.isSentenceCase(nearest.text))) {
+            // "New Report: Health in the Cities" over "Risks vary by city": the title is the line set in title case.
+            return Words.isTitleCase(upper.text) ? run.get(lower - 1) : run.get(lower);
         }
         return nearest.words() < upper.words() || upper.words() <= SUPRA_WORDS ? run.get(lower) : run.get(lower - 1);
     }

@@ -73,4 +73,32 @@ final class Words {
         }
         return anyLetter;
     }
+
+    /** Words of four letters or more: the ones title case capitalises and sentence case does not. */
+    private static final Pattern CONTENT_WORD = Pattern.compile("\\p{L}{4,}");
+    private static final int CASE_WORDS = 2;
+
+    /** "New Report: Health in the Cities": its longer words capitalised, all but one at most. */
+    static boolean isTitleCase(String text) {
+        int[] counts = contentWordCase(text);
+        return counts[0] >= CASE_WORDS && counts[1] >= counts[0] - 1 && counts[1] * 5 >= counts[0] * 4 && !isAllCaps(text);
+    }
+
+    /** "Risks vary by city in the north": most of its longer words in lower case. */
+    static boolean isSentenceCase(String text) {
+        int[] counts = contentWordCase(text);
+        return counts[0] >= CASE_WORDS && counts[1] * 2 <= counts[0];
+    }
+
+    /** How many longer words, and how many of them start with a capital. */
+    private static int[] contentWordCase(String text) {
+        Matcher m = CONTENT_WORD.matcher(text);
+        int words = 0;
+        int capitalised = 0;
+        while (m.find()) {
+            words++;
+            capitalised += Character.isUpperCase(m.group().charAt(0)) ? 1 : 0;
+        }
+        return new int[] {words, capitalised};
+    }
 }

@@ -44,6 +44,14 @@ class TitleBlockTest {
     }
 
     @Test
+    void ofATitleCaseLineAndASentenceCaseOneTheFirstIsTheTitle() {
+        assertEquals("New Report: Harbour Safety in the Northern Ports", title(pieces(
+                "New Report: Harbour Safety in the Northern Ports", "Risks vary by port")));
+        assertEquals("New Report: Harbour Safety in the Northern Ports", title(pieces(
+                "Port workers stop the cranes over the long safety dispute", "New Report: Harbour Safety in the Northern Ports")));
+    }
+
+    @Test
     void aLineOfThreeWordsOrFewerOverALongerOneIsItsSection() {
         assertEquals("A day of service in honour of the strikers", title(pieces("Director's Blog (Union)",
                 "A day of service in honour of the strikers")));
