@@ -118,10 +118,12 @@ final class ArticleSplitter {
             }
             if (startsArticle(i)) {
                 dropKickerAbove(i);
+                ArticleDraft before = current;
                 current = new ArticleDraft();
                 drafts.add(current);
                 i = header.read(i, current);
                 takeDateAbove();
+                takePostsDate(before);
                 inLinkCard = false;
                 closedByDate = false;
                 continue;
@@ -175,6 +177,17 @@ final class ArticleSplitter {
         FeedPostRule.dropStatusLines(drafts, posts);
         StubArticleRule.drop(drafts);
         return drafts;
+    }
+
+    /**
+     * An article quoted whole in a post or a message ("Forwarding today's announcement:" and the article
+     * under it) was published when the post went up, unless it says otherwise.
+     */
+    private void takePostsDate(ArticleDraft before) {
+        if (current.date == null && before != null && posts.contains(before) && before.title == null
+                && before.date != null && before.body.stream().mapToInt(Piece::words).sum() <= FeedPostRule.STATUS_WORDS) {
+            current.date = before.date;
+        }
     }
 
     private void takeDateAbove() {

@@ -26,6 +26,8 @@ final class FeedPostRule {
             "\\s@[\\p{L}\\p{N}_.]+(?:@[\\p{L}\\p{N}_.-]+\\.[\\p{L}]{2,})?$");
     private static final int HANDLE_NAME_WORDS = 5;
     private static final int CHANNEL_WORDS = 8;
+    /** "to Members of the List", "para Lista de Socios": whom a message went to. */
+    private static final Pattern RECIPIENTS = Pattern.compile("^(?:to|para|cc)\\s+\\p{Lu}.{0,80}$");
     /** The date closes the post, under its counters; the last post has the page's footer under it too. */
     private static final int DATE_AMONG_LAST = 3;
 
@@ -42,8 +44,10 @@ final class FeedPostRule {
         }
         Set<Integer> headers = new HashSet<>();
         byName.values().stream().filter(s -> s.size() >= MIN_POSTS).forEach(headers::addAll);
-        // "Name @name@instance.example" over a date: a fediverse post's author, even where each posts once.
-        byName.values().stream().flatMap(Set::stream).filter(i -> HANDLE.matcher(pieces.get(i).text.strip()).find())
+        // "Name @name@instance.example" over a date, or a sender over "unread," over a date: a fediverse post's
+        // author or a mail archive's sender, even where each posts once.
+        byName.values().stream().flatMap(Set::stream)
+                .filter(i -> HANDLE.matcher(pieces.get(i).text.strip()).find() || interfaceUnder(pieces, i) > i + 1)
                 .forEach(headers::add);
         headers.addAll(channelNamesOverDatedPosts(pieces));
         return headers;
@@ -96,7 +100,7 @@ final class FeedPostRule {
 
     private static boolean isNameOverDate(List<Piece> pieces, int i) {
         Piece name = pieces.get(i);
-        Piece date = pieces.get(i + 1);
+        Piece date = pieces.get(interfaceUnder(pieces, i));
         if (name.isDropped() || date.chunk.blanksBefore() > 0 || !isPosterName(name.text)) {
             return false;
         }
@@ -107,14 +111,28 @@ final class FeedPostRule {
         return meta != null && meta.authors().isEmpty() && meta.date() != null;
     }
 
-    /** A name as {@link BylineRule#looksLikeName} says, or any short name with the account's handle after it. */
+    /**
+     * A name as {@link BylineRule#looksLikeName} says, perhaps with a role in brackets, or any short name with the
+     * account's handle after it.
+     */
     private static boolean isPosterName(String text) {
         var handle = HANDLE.matcher(text.strip());
         if (handle.find()) {
             String name = text.strip().substring(0, handle.start()).strip();
             return Words.count(name) >= 1 && Words.count(name) <= HANDLE_NAME_WORDS;
         }
-        return BylineRule.looksLikeName(text);
+        // "Ana Lima (moderator)": the poster's role in brackets after the name.
+        return BylineRule.looksLikeName(text.strip().replaceFirst("\\s*\\([^()]{1,30}\\)$", ""));
+    }
+
+    /** The first piece under the name past interface lines set close under it ("unread,"), as a mail archive prints. */
+    private static int interfaceUnder(List<Piece> pieces, int i) {
+        int next = i + 1;
+        while (next + 1 < pieces.size() && pieces.get(next).isDropped() && pieces.get(next).chunk.blanksBefore() == 0
+                && InterfacePhraseRule.NAME.equals(pieces.get(next).drop.rule())) {
+            next++;
+        }
+        return next;
     }
 
     /** Starts the post at the header's name: drops the name, reads the date; returns the index after the date. */
@@ -127,6 +145,8 @@ final class FeedPostRule {
             if (meta != null && meta.authors().isEmpty() && meta.date() != null && post.date == null) {
                 post.date = meta.date();
                 post.meta.add(line);
+            } else if (!line.isDropped() && post.date != null && RECIPIENTS.matcher(line.text.strip()).matches()) {
+                line.drop(NAME, "the message's recipients, under its date");
             } else if (!line.isDropped()) {
                 break;
             }

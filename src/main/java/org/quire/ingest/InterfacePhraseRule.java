@@ -38,7 +38,7 @@ final class InterfacePhraseRule {
     String match(String line) {
         String text = line.strip().toLowerCase(Locale.ROOT);
         // Arrows and guillemets around a link ("« Older posts", "Read more »") are the link's decoration.
-        String bare = text.replaceAll("[\\s.:…!|·•>»›→\\-–]+$", "").replaceAll("^[\\s\\-–•·…«‹←]+", "");
+        String bare = text.replaceAll("[\\s.,:…!|·•>»›→\\-–]+$", "").replaceAll("^[\\s\\-–•·…«‹←]+", "");
         for (String phrase : whole) {
             if (bare.equals(phrase.replaceAll("[.:…]+$", ""))) {
                 return phrase;

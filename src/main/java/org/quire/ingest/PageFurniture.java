@@ -83,6 +83,7 @@ final class PageFurniture {
                 p.drop(CaptionRule.CAPTION, "photo caption (ends with a credit, or a place and date)");
             }
         }
+        MailSignatureRule.drop(pieces);
         RelatedLinksRule.drop(pieces);
         ListBoxRule.drop(pieces);
         ContactBlockRule.drop(pieces);

@@ -120,6 +120,44 @@ class FeedPostRuleTest {
         assertTrue(result.report().accountsForEveryLine());
     }
 
+    private static final String MAIL_ARCHIVE = """
+            Ana Lima (moderator)
+            unread,
+            Mar 2, 2017, 11:48:05 AM
+            to Harbour Union Members
+
+            Forwarding today's announcement from the union's blog:
+
+            Dockers Walk Out Over Safety
+            By Luis Paz
+
+            Dockers at the port walked out on Monday over a safety dispute that had run for many months now.
+            They say they will stay out until the cranes are inspected by someone they trust, and not before.
+            --
+            Harbour Union Members · moderated list
+            Reply all
+            Forward
+
+            Jo Bloggs
+            unread,
+            Mar 3, 2017, 9:02:41 AM
+            to Harbour Union Members
+
+            Good news, thanks for sharing.
+            """;
+
+    @Test
+    void aMailArchivesSenderOverUnreadOverTheDateHeadsAMessage() {
+        IngestResult result = Ingest.ingest("thread.txt", MAIL_ARCHIVE);
+        List<ArticleMeta> metas = result.articles().stream().map(a -> a.meta()).toList();
+        assertEquals(List.of("Dockers Walk Out Over Safety"), metas.stream().map(ArticleMeta::title).toList(),
+                "the reply is a status line, no article");
+        assertEquals("2017-03-02", metas.get(0).date(), "an article forwarded in a message has the message's date");
+        assertEquals(List.of("Luis Paz"), metas.get(0).authors());
+        assertEquals(MailSignatureRule.NAME, ArticleSplitterTest.ruleOfLine(result.report(), 14));
+        assertTrue(result.report().accountsForEveryLine());
+    }
+
     @Test
     void aNameOverADateOnceIsNoFeed() {
         List<Piece> pieces = ParagraphGrouper.group(LineDecoder.decode("Ana Torres\nMay 2, 2024\nText.\n")).stream()

@@ -15,6 +15,17 @@ class NoiseBlockRulesTest {
             + "the pickets went home to sleep.";
 
     @Test
+    void anEmailsSignatureRunsFromItsDashesToTheNextBlankLine() {
+        IngestResult result = Ingest.ingest("t.txt", "Dockers Walk Out\nBy Ana Lima\n\n"
+                + "Dockers at the port walked out on Monday over a safety dispute that had run for months.\n"
+                + "--\nHarbour Union Members · moderated list\nTo post, write to the list address.\n\n"
+                + "They say they will stay out until the cranes are inspected by someone they trust.\n");
+        assertEquals(MailSignatureRule.NAME, ArticleSplitterTest.ruleOfLine(result.report(), 6));
+        assertEquals(MailSignatureRule.NAME, ArticleSplitterTest.ruleOfLine(result.report(), 7));
+        assertEquals(null, ArticleSplitterTest.ruleOfLine(result.report(), 9));
+    }
+
+    @Test
     void aPullQuoteRepeatsASentenceExactlyOrTrimmed() {
         assertTrue(PullQuoteRule.repeats("Nobody in the hall expected the port authority to give in so soon",
                 PARAGRAPH));
