@@ -11,7 +11,8 @@ import java.util.List;
  * over other titles too labels the line under it ({@link PageLabels}), and a line of three words or fewer
  * over a longer one names its section or series ("Director's Blog", "Mentoring programme"): a title that
  * short rarely has a dek without a full stop. Longer lines are told apart by case before length: of a line
- * in title case and one in sentence case, the first is the title.
+ * in title case and one in sentence case, the first is the title. Before all that, a line the page's table
+ * of contents lists is the title.
  */
 final class TitleBlock {
     private static final int SUPRA_WORDS = 3;
@@ -51,6 +52,9 @@ final class TitleBlock {
         Piece nearest = pieces.get(run.get(lower));
         if (labels.isLabel(upper.text) != labels.isLabel(nearest.text)) {
             return labels.isLabel(upper.text) ? run.get(lower) : run.get(lower - 1);
+        }
+        if (labels.isListed(upper.text) != labels.isListed(nearest.text)) {
+            return labels.isListed(upper.text) ? run.get(lower - 1) : run.get(lower);
         }
         if (upper.words() > SUPRA_WORDS && Words.isTitleCase(upper.text) != Words.isTitleCase(nearest.text)
                 && (Words.isSentenceCase(upper.text) || Words.isSentenceCase(nearest.text))) {

@@ -52,6 +52,13 @@ class TitleBlockTest {
     }
 
     @Test
+    void theLineTheTableOfContentsListsIsTheTitle() {
+        List<Piece> page = pieces("Contents", "Port workers stop the cranes over safety     2", "",
+                "Port workers stop the cranes over safety", "Dockers at the gate");
+        assertEquals(2, TitleBlock.choose(page, List.of(2, 3), PageLabels.of(page)));
+    }
+
+    @Test
     void aLineOfThreeWordsOrFewerOverALongerOneIsItsSection() {
         assertEquals("A day of service in honour of the strikers", title(pieces("Director's Blog (Union)",
                 "A day of service in honour of the strikers")));
