@@ -44,6 +44,8 @@ final class ArticleSplitter {
     private boolean closedByDate;
     /** A date line set apart above a title: the next article's date, as blogs print it. */
     private Piece dateAbove;
+    /** A release's number between that date and the title ("CONTRACT RELEASE: C07-03"). */
+    private Piece releaseAbove;
 
     private ArticleSplitter(List<Piece> pieces, Set<Piece> forcedStarts) {
         this.pieces = pieces;
@@ -106,7 +108,9 @@ final class ArticleSplitter {
             if (isDateAboveTitle(i)) {
                 dateAbove = p;
                 closedByDate = true;
-                i++;
+                int next = nextKept(i);
+                releaseAbove = MetaLineRule.isReleaseNumber(pieces.get(next).text) ? pieces.get(next) : null;
+                i = releaseAbove == null ? i + 1 : next + 1;
                 continue;
             }
             if (isUntitledPostsCard(i)) {
@@ -198,6 +202,10 @@ final class ArticleSplitter {
             startUntitled();
         }
         current.meta.add(dateAbove);
+        if (releaseAbove != null) {
+            current.meta.add(releaseAbove);
+            releaseAbove = null;
+        }
         DateRule.Found found = DateRule.find(dateAbove.text);
         if (current.date == null && found != null) {
             current.date = found.iso();
@@ -218,7 +226,9 @@ final class ArticleSplitter {
         boolean titleHasOwnHeader = after >= 0 && signal(after) != HeaderSignal.NONE;
         boolean setOff = current == null
                 || (current.body.isEmpty() || gapBefore(i) >= 2) && gapBefore(title) <= gapBefore(i);
-        return setOff && !titleHasOwnHeader;
+        // Right under a rule across the page, the line heads what follows even where the title has a date of its own.
+        boolean underRule = i > 0 && pieces.get(i - 1).isDropped() && DividerRule.isRule(pieces.get(i - 1).text);
+        return setOff && (!titleHasOwnHeader || underRule);
     }
 
     /**
@@ -258,6 +268,9 @@ final class ArticleSplitter {
             return -1;
         }
         int title = nextKept(date);
+        if (title >= 0 && MetaLineRule.isReleaseNumber(pieces.get(title).text)) {
+            title = nextKept(title);
+        }
         boolean titled = title >= 0 && !postHeaders.contains(title) && TitleRule.looksLikeTitle(pieces.get(title).text)
                 && signal(title) == HeaderSignal.NONE;
         return titled ? title : -1;
@@ -338,6 +351,13 @@ final class ArticleSplitter {
         // later as its header, or as a stub); one with a byline or date is an article whose text opens here.
         boolean masthead = current != null && current.body.isEmpty() && current.date == null && current.authors.isEmpty();
         if (current != null && (!current.body.isEmpty() || masthead) && gapBefore(i) >= 2) {
+            return true;
+        }
+        // "NORTHPORT, Md. - The union …" under it: a news release's first paragraph, so this is its title (once
+        // the article above has text: in its header, a label over the dateline is no title).
+        int next = nextKept(i);
+        if (next >= 0 && next == i + 1 && DatelineRule.find(pieces.get(next).text) != null
+                && (current == null || current.body.stream().anyMatch(b -> b.words() > OPENED_TEXT_WORDS))) {
             return true;
         }
         var event = EVENT_TITLE.matcher(p.text);

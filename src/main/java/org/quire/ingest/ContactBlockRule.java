@@ -27,11 +27,15 @@ final class ContactBlockRule {
     private static final int REMARK_WORDS = 12;
     private static final int SIGNATURE_WORDS = 6;
     private static final int FOOTER_WORDS = 20;
+    private static final Pattern PHONE = Pattern.compile("^(?:\\+?\\d{1,3}[\\s.-])?\\(?\\d{3}\\)?[\\s.-]?\\d{3}[\\s.-]\\d{4}$");
+    private static final int PRESS_CONTACT_LINES = 4;
+    private static final int PRESS_CONTACT_WORDS = 8;
 
     private ContactBlockRule() {
     }
 
     static void drop(List<Piece> pieces) {
+        dropPressContacts(pieces);
         int i = 0;
         while (i < pieces.size()) {
             int end = blockEnd(pieces, i);
@@ -83,6 +87,29 @@ final class ContactBlockRule {
             }
         }
         return contacts >= 2 ? end : start;
+    }
+
+    /**
+     * A newsroom's press contact: a name, an office or place, and a telephone number alone on the last line
+     * ("Ana Lima / Harbour Office, Northport / 555-014-0668"), set apart by blank lines.
+     */
+    private static void dropPressContacts(List<Piece> pieces) {
+        for (int i = 0; i < pieces.size(); i++) {
+            if (!PHONE.matcher(pieces.get(i).text.strip()).matches() || pieces.get(i).chunk.blanksBefore() > 0) {
+                continue;
+            }
+            int start = i;
+            while (start > 0 && i - start < PRESS_CONTACT_LINES - 1 && pieces.get(start).chunk.blanksBefore() == 0
+                    && Words.count(pieces.get(start - 1).text) <= PRESS_CONTACT_WORDS) {
+                start--;
+            }
+            boolean block = start < i && pieces.get(start).chunk.blanksBefore() > 0
+                    && (i + 1 >= pieces.size() || pieces.get(i + 1).chunk.blanksBefore() > 0)
+                    && BylineRule.looksLikeName(pieces.get(start).text);
+            for (int k = start; block && k <= i; k++) {
+                pieces.get(k).drop(NAME, "a press contact: name, office and telephone");
+            }
+        }
     }
 
     private static boolean isSignature(Piece p) {

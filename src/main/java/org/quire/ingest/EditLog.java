@@ -32,7 +32,7 @@ final class EditLog {
         group("repeats of the title, byline or text", RepeatRule.TITLE, RepeatRule.BYLINE, RepeatRule.TEXT,
                 HeaderReader.TITLE_REPEAT, PullQuoteRule.NAME);
         group("the publisher's contact details", ContactBlockRule.NAME);
-        group("e-mail signatures", MailSignatureRule.NAME);
+        group("e-mail signatures and headers", MailSignatureRule.NAME, MailHeaderRule.NAME);
         group("follow buttons and promotions", FollowPromoRule.NAME, InsertedPromoRule.NAME);
         group("a person's case record (date of birth, file numbers)", CaseRecordRule.NAME);
         group("passages the editor left out", SidecarLines.RULE);

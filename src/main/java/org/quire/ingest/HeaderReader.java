@@ -76,7 +76,9 @@ final class HeaderReader {
                 break;
             }
             if (p.isDropped()) {
-                if (LinkCardRule.SEPARATOR.equals(p.drop.rule())) {
+                // A rule across the page ("-----") set apart by a blank line sets articles apart (one right under a
+                // line underlines it); a header never reaches past it.
+                if (LinkCardRule.SEPARATOR.equals(p.drop.rule()) || DividerRule.isRule(p.text) && p.chunk.blanksBefore() > 0) {
                     break;
                 }
                 continue;
@@ -227,7 +229,7 @@ final class HeaderReader {
                 BylineRule.names(p.text).forEach(draft::addAuthor);
                 draft.meta.add(p);
             } else if (draft.subtitle == null && rest.isEmpty() && p.words() <= SUBTITLE_WORDS
-                    && !LABEL.matcher(p.text).find() && !Words.isAllCaps(p.text)) {
+                    && !LABEL.matcher(p.text).find() && !Words.isAllCaps(p.text) && DatelineRule.find(p.text) == null) {
                 draft.subtitle = cleanTitle(p.text);
                 draft.meta.add(p);
             } else {
@@ -272,7 +274,8 @@ final class HeaderReader {
         }
         if (next < pieces.size() && !furnitureBetween && !pieces.get(next).isDropped() && !forcedStarts.contains(pieces.get(next))
                 && TitleRule.looksLikeTitle(pieces.get(next).text) && !TitleRule.looksLikeKicker(pieces.get(next).text)
-                && !LABEL.matcher(pieces.get(next).text).find() && followedByProse(next)) {
+                && !LABEL.matcher(pieces.get(next).text).find() && DatelineRule.find(pieces.get(next).text) == null
+                && followedByProse(next)) {
             draft.subtitle = cleanTitle(pieces.get(next).text);
             draft.meta.add(pieces.get(next));
             return next + 1;

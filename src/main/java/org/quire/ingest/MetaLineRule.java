@@ -85,6 +85,11 @@ final class MetaLineRule {
     private MetaLineRule() {
     }
 
+    /** "RELEASE: 07-142", "CONTRACT RELEASE: C07-03": a release's number alone on its line. */
+    static boolean isReleaseNumber(String text) {
+        return RELEASE_NUMBER.matcher(text.strip()).matches();
+    }
+
     /** The metadata the line gives, or null when it is no metadata line. */
     static Meta parse(String text) {
         String t = text.strip();

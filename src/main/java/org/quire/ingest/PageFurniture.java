@@ -84,6 +84,7 @@ final class PageFurniture {
             }
         }
         MailSignatureRule.drop(pieces);
+        MailHeaderRule.drop(pieces);
         RelatedLinksRule.drop(pieces);
         ListBoxRule.drop(pieces);
         ContactBlockRule.drop(pieces);

@@ -14,6 +14,54 @@ class NoiseBlockRulesTest {
             + "expected the port authority to give in so soon, but by noon the offer was on the table and "
             + "the pickets went home to sleep.";
 
+    private static final String DIGEST = """
+            Harbour News digest, Vol 3, Issue 7
+
+            Send news mailing list submissions to the list address. To subscribe or unsubscribe via the web, visit
+            the list's page, or send a message with subject or body 'help' to the request address.
+
+            Today's Topics:
+
+               1. Port Awards Crane Maintenance Contract
+
+            ----------------------------------------------------------------------
+
+            Message: 1
+            Date: Wed, 31 Jan 2007 14:06:37 -0500
+            From: Harbour News <news at harbour.example>
+            Subject: [news] Port Awards Crane Maintenance
+            	Contract
+            To: news at harbour.example
+
+            Jan. 31, 2007
+
+            Ana Lima
+            Harbour Office, Northport
+            555-014-0668
+
+            CONTRACT RELEASE: C07-03
+
+            PORT AWARDS CRANE MAINTENANCE CONTRACT
+
+            NORTHPORT, Md. - The port has selected a local firm to maintain the cranes at the northern docks for
+            the next five years, the harbour office said on Wednesday.
+
+            The contract begins in February and covers all eleven cranes, including the two that failed last winter.
+            """;
+
+    @Test
+    void aDigestsMailHeaderAndPressContactsGoAndTheTitleAboveTheDatelineIsFound() {
+        IngestResult result = Ingest.ingest("digest.txt", DIGEST);
+        List<org.quire.model.ArticleMeta> metas = result.articles().stream().map(a -> a.meta()).toList();
+        org.quire.model.ArticleMeta release = metas.get(metas.size() - 1);
+        assertEquals("PORT AWARDS CRANE MAINTENANCE CONTRACT", release.title());
+        assertEquals("2007-01-31", release.date());
+        assertEquals(MailHeaderRule.NAME, ArticleSplitterTest.ruleOfLine(result.report(), 16), "a folded field line");
+        assertEquals(ContactBlockRule.NAME, ArticleSplitterTest.ruleOfLine(result.report(), 21));
+        assertEquals(ContactBlockRule.NAME, ArticleSplitterTest.ruleOfLine(result.report(), 23));
+        assertTrue(result.report().accountsForEveryLine());
+    }
+
     @Test
     void anEmailsSignatureRunsFromItsDashesToTheNextBlankLine() {
         IngestResult result = Ingest.ingest("t.txt", "Dockers Walk Out\nBy Ana Lima\n\n"
