@@ -120,6 +120,11 @@ final class ArticleSplitter {
                 i++;
                 continue;
             }
+            if (startsArticle(i) && shoutedRepeatAbove(i)) {
+                p.drop(HeaderReader.TITLE_REPEAT, "the title in capitals over the title as written");
+                i++;
+                continue;
+            }
             if (startsArticle(i)) {
                 dropKickerAbove(i);
                 ArticleDraft before = current;
@@ -402,6 +407,14 @@ final class ArticleSplitter {
             }
         }
         return false;
+    }
+
+    /** The line in capitals, right over the same title in its own case. */
+    private boolean shoutedRepeatAbove(int i) {
+        int next = nextKept(i);
+        return next >= 0 && gapBefore(next) == 0 && Words.isAllCaps(pieces.get(i).text)
+                && !Words.isAllCaps(pieces.get(next).text) && TitleRule.repeats(pieces.get(i).text, pieces.get(next).text)
+                && pieces.get(i).mayDrop(HeaderReader.TITLE_REPEAT);
     }
 
     /** Title-like, or a long headline with a byline or date right under it. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,8 +29,11 @@ final class MetaLineRule {
         }
     }
 
-    /** Bars and middots; a middot between two l's is Catalan spelling ("col·lectiu"), not a separator. */
-    private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:[|•]|(?<!l)·|·(?!l))\\s*");
+    /**
+     * Bars, middots and dashes set apart by spaces; a middot between two l's is Catalan spelling ("col·lectiu"),
+     * not a separator.
+     */
+    private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:[|•]|(?<!l)·|·(?!l))\\s*|\\s+[—–]\\s+");
     private static final Pattern BY_MARKER = Pattern.compile("(?i)(?<=\\s)(?:by|por|par|von)\\s");
     /** What may stand between a byline and the date after it: "By Name on May 1, 2019", "Por X, el 3 de mayo". */
     private static final Pattern BEFORE_DATE = Pattern.compile("(?i)[\\s,—–]+(?:on|el|le|am|the)?[\\s,]*$");
@@ -78,6 +82,8 @@ final class MetaLineRule {
             + "|[\\d.,]+\\s+(?:hits|views|visitas|vistas|lecturas))$");
     /** "… el 24/08/2023 en Historias": the category a blog files the post in, after its date. */
     private static final Pattern FILED_IN = Pattern.compile("\\s+(?:en|in)\\s+\\p{Lu}.*$");
+    /** A Spanish word on the line, which DateRule takes as its cue to read the day first. */
+    private static final Pattern SPANISH_WORD = Pattern.compile("(?iu)\\b(?:por|publicado|publicada|el|de|del|y)\\b");
     /** Languages named in their own tongue: a link to the page in another language. */
     private static final Set<String> LANGUAGES = Set.of("english", "español", "castellano", "deutsch", "français",
             "italiano", "português", "català", "galego", "euskara", "nederlands", "polski");
@@ -172,11 +178,13 @@ final class MetaLineRule {
         if (bareName != null) {
             authors.add(0, BylineRule.displayName(bareName));
         }
+        boolean spelled = dateText != null && dateText.matches(".*\\p{L}{3}.*");
         if (dateText != null) {
-            DateRule.Found found = DateRule.find(dateText);
+            // An all-digit date is read in the light of the whole line: "Por Ana | 12/01/2023" is Spanish, day first.
+            DateRule.Found found = DateRule.find(dateText + (spelled ? "" : " " + SPANISH_WORD.matcher(t).results()
+                    .map(MatchResult::group).findFirst().orElse("")));
             date = found == null ? null : found.iso();
         }
-        boolean spelled = dateText != null && dateText.matches(".*\\p{L}{3}.*");
         return new Meta(authors, source, date, spelled);
     }
 

@@ -79,7 +79,7 @@ final class PageFurniture {
             } else if (i + 1 < pieces.size() && CaptionRule.isRepeatedWithCredit(text, pieces.get(i + 1).text)
                     && CaptionRule.isCaption(pieces.get(i + 1).text)) {
                 p.drop(CaptionRule.CAPTION, "caption, printed again below with its credit");
-            } else if (CaptionRule.isCaption(text)) {
+            } else if (CaptionRule.isCaption(text) && MetaLineRule.parse(text) == null) {
                 p.drop(CaptionRule.CAPTION, "photo caption (ends with a credit, or a place and date)");
             }
         }

@@ -53,6 +53,10 @@ final class TitleBlock {
         if (labels.isLabel(upper.text) != labels.isLabel(nearest.text)) {
             return labels.isLabel(upper.text) ? run.get(lower) : run.get(lower - 1);
         }
+        if (TitleRule.repeats(upper.text, nearest.text) && Words.isAllCaps(upper.text) != Words.isAllCaps(nearest.text)) {
+            // A section head in capitals over the same title in its own case: the title as written.
+            return Words.isAllCaps(upper.text) ? run.get(lower) : run.get(lower - 1);
+        }
         if (labels.isListed(upper.text) != labels.isListed(nearest.text)) {
             return labels.isListed(upper.text) ? run.get(lower - 1) : run.get(lower);
         }

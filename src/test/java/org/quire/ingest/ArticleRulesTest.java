@@ -91,6 +91,19 @@ class ArticleRulesTest {
     }
 
     @Test
+    void aTitleInCapitalsOverItselfInItsOwnCaseIsReadAsWritten() {
+        String page = "Boletín del puerto\n\n------------------------------------------------------------\n\n"
+                + "LOS ESTIBADORES PARAN EL PUERTO\nLos estibadores paran el puerto\n"
+                + "Por Ana Gil, Luis Paz y Eva Sol Romero | 12/01/2023\n\n"
+                + "Los estibadores del puerto pararon el lunes por un conflicto de seguridad que llevaba meses, y dicen que"
+                + " seguirán así hasta que alguien de confianza inspeccione las grúas.\n";
+        ArticleMeta meta = Ingest.ingest("t.txt", page).articles().get(0).meta();
+        assertEquals("Los estibadores paran el puerto", meta.title());
+        assertEquals(List.of("Ana Gil", "Luis Paz", "Eva Sol Romero"), meta.authors(), "a byline with a place and date is no caption");
+        assertEquals("2023-01-12", meta.date());
+    }
+
+    @Test
     void aDatelineOpensTheFirstParagraph() {
         assertEquals("Porto Alegre, Brazil", DatelineRule.find("Porto Alegre, Brazil – The assembly opened today."));
         assertNull(DatelineRule.find("The assembly – which opened today – was long."));

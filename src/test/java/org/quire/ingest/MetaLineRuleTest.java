@@ -57,6 +57,10 @@ class MetaLineRuleTest {
         MetaLineRule.Meta meta = MetaLineRule.parse("Submitted 08/14/2024 · Category: Members · Hits: 312");
         assertEquals("2024-08-14", meta.date());
         assertEquals("2023-02-21", MetaLineRule.parse("Por Ana Gil — martes 21 de febrero de 2023").date());
+        assertEquals(List.of("Ana Gil"), MetaLineRule.parse("21.06.2022 — escribe Ana Gil").authors());
+        assertEquals("2023-01-12", MetaLineRule.parse("Por Ana Gil y Luis Paz | 12/01/2023").date());
+        assertEquals("2023-12-01", MetaLineRule.parse("By Ana Gil and Luis Paz | 12/01/2023").date());
+        assertNull(MetaLineRule.parse("Strike — March 3, 2020"), "a title with its date is no header line");
         assertEquals(List.of("Ana Gil"), MetaLineRule.parse("Por Ana Gil — martes 21 de febrero de 2023").authors());
         assertNull(MetaLineRule.parse("Category: Members · Hits: 312"));
         assertEquals("2024-08-14", MetaLineRule.parse("Publicado 14/08/2024 · Noticias").date());
