@@ -34,7 +34,11 @@ record Thresholds(String set, Double titles, Double authors, Double dates, doubl
     static final Thresholds DEVELOPMENT_5 = new Thresholds("fifth batch, held out once, then used for development",
             0.85, null, null, 0.93, false);
 
-    /** The same bar on a sixth batch that no one tuning the rules looked at: the honest measure. */
+    /** The sixth batch: held out at first, measured once (titles 19 %, F1 0.807), then used for development. */
+    static final Thresholds DEVELOPMENT_6 = new Thresholds("sixth batch, held out once, then used for development",
+            0.85, null, null, 0.93, false);
+
+    /** The same bar on a seventh batch that no one tuning the rules looked at: the honest measure. */
     static final Thresholds HELD_OUT = new Thresholds("held out (never used for tuning)", 0.85, null, null, 0.93, false);
 
     /** What falls short, one line each; empty when the set meets the bar. */
