@@ -82,7 +82,10 @@ final class ArticleSplitter {
                 i = FeedPostRule.read(pieces, i, current);
                 int title = nextKept(i - 1);
                 int under = nextKept(title);
-                boolean label = title >= 0 && TitleRule.looksLikeKicker(pieces.get(title).text);
+                // "📌 Pinned", or "📝 New on the blog — the first of a series" over the post's title: its label.
+                boolean label = title >= 0 && (TitleRule.looksLikeKicker(pieces.get(title).text)
+                        || TitleRule.startsWithIcon(pieces.get(title).text) && under >= 0 && gapBefore(under) == 0
+                        && TitleRule.looksLikeTitle(pieces.get(under).text));
                 if (label && under >= 0 && (startsArticle(under) || opensPost(under))
                         && pieces.get(title).mayDrop(HeaderReader.KICKER)) {
                     pieces.get(title).drop(HeaderReader.KICKER, "the post's label above its title");

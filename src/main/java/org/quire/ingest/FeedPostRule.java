@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -26,6 +27,11 @@ final class FeedPostRule {
             "\\s@[\\p{L}\\p{N}_.]+(?:@[\\p{L}\\p{N}_.-]+\\.[\\p{L}]{2,})?$");
     private static final int HANDLE_NAME_WORDS = 5;
     private static final int CHANNEL_WORDS = 8;
+    /** A sender's name, a dash and the time the message went out. */
+    private static final Pattern CHAT_HEADER = Pattern.compile("^(\\S.{0,40}?)\\s+[—–]\\s+(.+)$");
+    /** "Ayer a las 21:30", "Today at 10:05": when a chat shows a recent message. */
+    private static final Pattern RELATIVE_DAY = Pattern.compile(
+            "(?iu)^(?:today|yesterday|hoy|ayer)\\s+(?:at|a las)\\s+\\d{1,2}:\\d{2}(?:\\s*[ap]\\.?m\\.?)?$");
     /** "to Members of the List", "para Lista de Socios": whom a message went to. */
     private static final Pattern RECIPIENTS = Pattern.compile("^(?:to|para|cc)\\s+\\p{Lu}.{0,80}$");
     /** The date closes the post, under its counters; the last post has the page's footer under it too. */
@@ -50,6 +56,11 @@ final class FeedPostRule {
                 .filter(i -> HANDLE.matcher(pieces.get(i).text.strip()).find() || interfaceUnder(pieces, i) > i + 1)
                 .forEach(headers::add);
         headers.addAll(channelNamesOverDatedPosts(pieces));
+        for (int i = 0; i < pieces.size(); i++) {
+            if (!pieces.get(i).isDropped() && chatDate(pieces.get(i).text) != null) {
+                headers.add(i);
+            }
+        }
         return headers;
     }
 
@@ -135,8 +146,31 @@ final class FeedPostRule {
         return next;
     }
 
+    /**
+     * "Ana Lima — 11/08/2025 15:22", "Bot APP — Yesterday at 21:30": a chat message's sender and time on one
+     * line; the date it gives (null for a relative day), or null when the line is no such header.
+     */
+    static String chatDate(String text) {
+        Matcher m = CHAT_HEADER.matcher(text.strip());
+        if (!m.matches() || Words.count(m.group(1)) > HANDLE_NAME_WORDS || BylineRule.parse(m.group(1)) != null) {
+            return null; // "Por Ana Lima — 3 de mayo de 2024" is a byline
+        }
+        String when = m.group(2);
+        MetaLineRule.Meta meta = MetaLineRule.parse(when);
+        if (meta != null && meta.date() != null && meta.authors().isEmpty()) {
+            return meta.date();
+        }
+        return RELATIVE_DAY.matcher(when).matches() ? "" : null;
+    }
+
     /** Starts the post at the header's name: drops the name, reads the date; returns the index after the date. */
     static int read(List<Piece> pieces, int nameIndex, ArticleDraft post) {
+        String chat = chatDate(pieces.get(nameIndex).text);
+        if (chat != null) {
+            pieces.get(nameIndex).drop(NAME, "a chat message's sender and time");
+            post.date = chat.isEmpty() ? null : chat;
+            return nameIndex + 1;
+        }
         pieces.get(nameIndex).drop(NAME, "the feed page's name over each of its posts");
         int i = nameIndex + 1;
         for (; i < pieces.size() && pieces.get(i).chunk.blanksBefore() == 0; i++) {

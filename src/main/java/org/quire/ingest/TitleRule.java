@@ -16,6 +16,10 @@ final class TitleRule {
     private static final Pattern STARTS_CAPITAL = Pattern.compile("^(?:\\p{So}+\\s*)?[\"“‘'¡¿(\\[#]?[\\p{Lu}\\p{N}]");
     private static final Pattern STARTS_WITH_ICON = Pattern.compile("^\\p{So}");
 
+    static boolean startsWithIcon(String text) {
+        return STARTS_WITH_ICON.matcher(text.strip()).find();
+    }
+
     /** "📌 From the archive": a few words after an icon, a feed's label for the post. */
     static boolean isIconLabel(String text) {
         String t = text.strip();

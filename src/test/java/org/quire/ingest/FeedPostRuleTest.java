@@ -159,6 +159,26 @@ class FeedPostRuleTest {
     }
 
     @Test
+    void aChatMessagesSenderAndTimeOnOneLineHeadAMessage() {
+        assertEquals("2025-08-11", FeedPostRule.chatDate("Ana Lima — August 11, 2025 15:22"));
+        assertEquals("", FeedPostRule.chatDate("Port Bot APP — Yesterday at 21:30"), "a relative day gives no date");
+        assertEquals(null, FeedPostRule.chatDate("Por Ana Lima — 3 de mayo de 2024"), "a byline");
+        assertEquals(null, FeedPostRule.chatDate("Dockers walk out — and stay out"));
+        IngestResult result = Ingest.ingest("chat.txt", """
+                Ana Lima — August 11, 2025 15:22
+                📝 New on the union blog — the first of a series on safety
+                Dockers Walk Out Over Safety
+                Dockers at the port walked out on Monday over a safety dispute that had run for many months now.
+                They say they will stay out until the cranes are inspected by someone they trust, and not before.
+                Luis Paz — Yesterday at 21:30
+                great news, thanks!
+                """);
+        List<ArticleMeta> metas = result.articles().stream().map(a -> a.meta()).toList();
+        assertEquals(List.of("Dockers Walk Out Over Safety"), metas.stream().map(ArticleMeta::title).toList());
+        assertEquals("2025-08-11", metas.get(0).date());
+    }
+
+    @Test
     void aNameOverADateOnceIsNoFeed() {
         List<Piece> pieces = ParagraphGrouper.group(LineDecoder.decode("Ana Torres\nMay 2, 2024\nText.\n")).stream()
                 .map(Piece::new).toList();
