@@ -20,7 +20,7 @@ final class BylineRule {
         }
     }
 
-    private static final Pattern BY = Pattern.compile("^(?:by|por|par|von|written by|escrito por|escribe|writes)\\s*:?\\s+(.+)$",
+    private static final Pattern BY = Pattern.compile("^(?:by|por|par|von|written by|escrito por|escribe|writes|author|autor|autora|authors|autores)\\s*:?\\s+(.+)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern FROM = Pattern.compile(",?\\s+(?:from|de|in)\\s+(.+)$");
     private static final Pattern NAME_WORD = Pattern.compile("^(?:\\p{Lu}[\\p{L}'’.\\-]*|de|del|la|van|von|da|dos|y|and|&)$");

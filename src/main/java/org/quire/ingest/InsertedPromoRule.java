@@ -17,6 +17,9 @@ final class InsertedPromoRule {
     /** Wrapped lines are at most this long; an unbroken paragraph is longer. */
     private static final int WRAP_WIDTH = 100;
     private static final int PROMO_WORDS = 70;
+    private static final Pattern RELATED = Pattern.compile(
+            "(?iu)^(?:related|read also|see also|relacionados?|lee también|leé también|te puede interesar)\\s*:\\s*\\S");
+    private static final int RELATED_WORDS = 25;
 
     private InsertedPromoRule() {
     }
@@ -29,6 +32,11 @@ final class InsertedPromoRule {
                 p.drop(NAME, "a promotion set into the text: an address to visit, on a line of its own layout");
             }
         }
+    }
+
+    /** "Related: Another Story", "Lee también: Otra nota": a link to another article set between paragraphs. */
+    static boolean isRelatedLink(String text) {
+        return RELATED.matcher(text.strip()).find() && Words.count(text) <= RELATED_WORDS;
     }
 
     static boolean isPromo(String text) {

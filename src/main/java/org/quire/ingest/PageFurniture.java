@@ -40,6 +40,9 @@ final class PageFurniture {
             } else if (CaptionRule.isCredit(text)) {
                 // Before the phrases: "©M. Crozet/ILO" is a picture's credit, set in the text, not the page's copyright.
                 p.drop(CaptionRule.CREDIT, "photo credit");
+            } else if (InsertedPromoRule.isRelatedLink(text)) {
+                // Before the phrases: set between paragraphs, it leaves no gap in the text.
+                p.drop(InsertedPromoRule.NAME, "a link to another article set into the text");
             } else if ((phrase = phrases.match(text)) != null) {
                 p.drop(InterfacePhraseRule.NAME, "page interface: \"" + phrase + "\"");
             } else if (UrlLineRule.isShoutedDomain(text)) {

@@ -48,6 +48,7 @@ class BylineRuleTest {
         assertEquals(List.of("Comité de Vecinos y Vecinas"), BylineRule.names("Comité de Vecinos y Vecinas"));
         assertEquals(List.of("Ana Gil"), BylineRule.names("— Ana Gil"));
         assertEquals(List.of("Luis Paz"), BylineRule.names("Texto: Luis Paz"));
+        assertEquals(List.of("Ana Gil"), BylineRule.parse("Author:     Ana Gil").authors(), "a labelled author");
     }
 
     @Test

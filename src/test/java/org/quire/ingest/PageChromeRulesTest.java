@@ -94,6 +94,18 @@ class PageChromeRulesTest {
     }
 
     @Test
+    void aRelatedLinkBetweenParagraphsLeavesNoGapInTheText() {
+        assertTrue(InsertedPromoRule.isRelatedLink("Related: How the strike count went in our six ports"));
+        assertTrue(InsertedPromoRule.isRelatedLink("Lee también: La huelga en el puerto"));
+        assertFalse(InsertedPromoRule.isRelatedLink("Related work on the cranes began in May."));
+        IngestResult result = Ingest.ingest("t.txt", "Dockers Walk Out\nBy Ana Lima\n\n"
+                + "Dockers at the port walked out on Monday over a safety dispute that had run for many months now.\n\n"
+                + "Related: How the strike count went in our six ports\n\nNotes\n\n"
+                + "They say they will stay out until the cranes are inspected by someone they trust, and not before.\n");
+        assertEquals(1, result.articles().size(), "the heading under the dropped link opens no article");
+    }
+
+    @Test
     void provenanceLinesAreDroppedAndNameTheSource() {
         assertTrue(ProvenanceLineRule.matches("Republished from The Daily Example under CC BY 4.0. Original: example.org/x"));
         assertTrue(ProvenanceLineRule.matches("This article is republished from The Daily Example under a Creative Commons licence."));
