@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Ingest measured against an editor's labelling: the seeds' gold (src/test/resources/ingest/gold), a first
  * batch of scraped pages that was unseen and then used to develop the rules (ingest/unseen), a second batch
- * a third to a sixth batch, each measured once while held out and used for development since
- * (ingest/unseen2 … ingest/unseen6), and a seventh batch that no one tuning the rules looked at (ingest/unseen7).
+ * a third to a seventh batch, each measured once while held out and used for development since
+ * (ingest/unseen2 … ingest/unseen7), and an eighth batch that no one tuning the rules looked at (ingest/unseen8).
  * Writes the scores and every disagreement to
  * target/ingest-accuracy.md; the acceptance bars are separate tests.
  */
@@ -31,7 +31,8 @@ class IngestAccuracyTest {
     private static final Path DEVELOPMENT_4 = Path.of("src", "test", "resources", "ingest", "unseen4");
     private static final Path DEVELOPMENT_5 = Path.of("src", "test", "resources", "ingest", "unseen5");
     private static final Path DEVELOPMENT_6 = Path.of("src", "test", "resources", "ingest", "unseen6");
-    private static final Path HELD_OUT = Path.of("src", "test", "resources", "ingest", "unseen7");
+    private static final Path DEVELOPMENT_7 = Path.of("src", "test", "resources", "ingest", "unseen7");
+    private static final Path HELD_OUT = Path.of("src", "test", "resources", "ingest", "unseen8");
     private static final Path REPORT = Path.of("target", "ingest-accuracy.md");
 
     static AccuracyReport.ScoredSet score(Path dir, Thresholds bar) throws IOException {
@@ -61,7 +62,7 @@ class IngestAccuracyTest {
                 score(DEVELOPMENT, Thresholds.DEVELOPMENT), score(DEVELOPMENT_2, Thresholds.DEVELOPMENT_2),
                 score(DEVELOPMENT_3, Thresholds.DEVELOPMENT_3), score(DEVELOPMENT_4, Thresholds.DEVELOPMENT_4),
                 score(DEVELOPMENT_5, Thresholds.DEVELOPMENT_5), score(DEVELOPMENT_6, Thresholds.DEVELOPMENT_6),
-                score(HELD_OUT, Thresholds.HELD_OUT)));
+                score(DEVELOPMENT_7, Thresholds.DEVELOPMENT_7), score(HELD_OUT, Thresholds.HELD_OUT)));
         Files.createDirectories(REPORT.getParent());
         Files.writeString(REPORT, markdown, StandardCharsets.UTF_8);
         System.out.println(markdown);
@@ -107,8 +108,15 @@ class IngestAccuracyTest {
     }
 
     @Test
-    @Disabled("not met when first measured: titles 33 % (5/15), body F1 0.937 (met) on the seventh batch (issue 3"
-            + " stays open); see target/ingest-accuracy.md")
+    @Disabled("not met: titles 53 % (8/15), body F1 0.947 on the seventh batch after a round of rules from it"
+            + " (33 %, 0.937 when held out); see target/ingest-accuracy.md")
+    void theSeventhDevelopmentSetMeetsTheUnseenBar() throws IOException {
+        meets(DEVELOPMENT_7, Thresholds.DEVELOPMENT_7);
+    }
+
+    @Test
+    @Disabled("not met when first measured: titles 8 % (1/12), body F1 0.826 on the eighth batch (issue 3 stays"
+            + " open); see target/ingest-accuracy.md")
     void theHeldOutSetMeetsTheUnseenBar() throws IOException {
         meets(HELD_OUT, Thresholds.HELD_OUT);
     }
