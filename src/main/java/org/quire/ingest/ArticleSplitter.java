@@ -123,6 +123,11 @@ final class ArticleSplitter {
                 i++;
                 continue;
             }
+            if (startsArticle(i) && isKickerOverTitle(i)) {
+                p.drop(HeaderReader.KICKER, "a section or post-kind label above the title");
+                i++;
+                continue;
+            }
             if (startsArticle(i) && shoutedRepeatAbove(i)) {
                 p.drop(HeaderReader.TITLE_REPEAT, "the title in capitals over the title as written");
                 i++;
@@ -410,6 +415,14 @@ final class ArticleSplitter {
             }
         }
         return false;
+    }
+
+    /** A kicker ("Text", "CINEMA AND SCIENCE") right over a title-like line that is none: it labels that title. */
+    private boolean isKickerOverTitle(int i) {
+        int next = nextKept(i);
+        return next >= 0 && gapBefore(next) == 0 && TitleRule.looksLikeKicker(pieces.get(i).text)
+                && TitleRule.looksLikeTitle(pieces.get(next).text) && !TitleRule.looksLikeKicker(pieces.get(next).text)
+                && signal(next) == HeaderSignal.NONE && pieces.get(i).mayDrop(HeaderReader.KICKER);
     }
 
     /** The line in capitals, right over the same title in its own case. */

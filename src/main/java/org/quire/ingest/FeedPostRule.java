@@ -27,6 +27,9 @@ final class FeedPostRule {
             "\\s@[\\p{L}\\p{N}_.]+(?:@[\\p{L}\\p{N}_.-]+\\.[\\p{L}]{2,})?$");
     private static final int HANDLE_NAME_WORDS = 5;
     private static final int CHANNEL_WORDS = 8;
+    /** "[19/10/2018 17:02:11] name: message": a chat log's line, its time and sender before the message. */
+    private static final Pattern LOGGED_LINE = Pattern.compile(
+            "^\\[(\\d{1,2}/\\d{1,2}/\\d{2,4}[ ,T]+\\d{1,2}:\\d{2}(?::\\d{2})?)\\]\\s+[\\p{L}\\p{N}_.@-]{1,40}:(?:\\s.*)?$");
     /** A sender's name, a dash and the time the message went out. */
     private static final Pattern CHAT_HEADER = Pattern.compile("^(\\S.{0,40}?)\\s+[—–]\\s+(.+)$");
     /** "Ayer a las 21:30", "Today at 10:05": when a chat shows a recent message. */
@@ -151,6 +154,11 @@ final class FeedPostRule {
      * line; the date it gives (null for a relative day), or null when the line is no such header.
      */
     static String chatDate(String text) {
+        Matcher logged = LOGGED_LINE.matcher(text.strip());
+        if (logged.matches()) {
+            MetaLineRule.Meta meta = MetaLineRule.parse(logged.group(1));
+            return meta == null || meta.date() == null ? "" : meta.date();
+        }
         Matcher m = CHAT_HEADER.matcher(text.strip());
         if (!m.matches() || Words.count(m.group(1)) > HANDLE_NAME_WORDS || BylineRule.parse(m.group(1)) != null) {
             return null; // "Por Ana Lima — 3 de mayo de 2024" is a byline

@@ -68,7 +68,7 @@ final class MetaLineRule {
             + "|n[úu]mero de (?:publicación|publicacion|comunicado)|comunicado (?:n[úu]mero|n\\.?º))\\s*:?\\s*[\\p{L}\\p{N}-]+$");
     private static final Pattern READING_TIME = Pattern.compile(
             "(?i)^(?:\\d+\\s*min(?:ute)?s?\\s+(?:read|de lectura|lectura)|\\d+\\s*minutos?\\s+de\\s+lectura"
-                    + "|lectura de \\d+\\s*min(?:utos)?)$");
+                    + "|(?:lectura|tiempo de lectura|reading time)(?: de)?:?\\s*\\d+\\s*min(?:utos|utes)?)$");
     /** A blog's buttons beside its "Posted by …" line: "Permalink", "Comments (7)", "TrackBack (1)", "Leave a comment". */
     private static final Pattern POST_BUTTON = Pattern.compile("(?iu)^(?:permalink|enlace permanente|share|compartir"
             + "|(?:\\d+\\s+)?(?:comments?|comentarios?|trackbacks?|replies|respuestas)(?:\\s*\\(\\d+\\))?"

@@ -104,6 +104,15 @@ class ArticleRulesTest {
     }
 
     @Test
+    void aPostKindOverATitleLabelsIt() {
+        String page = "Harbour notes\n12 posts\n\n\nText\nPort Safety Practices\n\n"
+                + "Dockers at the port walked out on Monday over a safety dispute that had run for many months now.\n\n"
+                + "They say they will stay out until the cranes are inspected by someone they trust, and not before.\n";
+        List<org.quire.model.Article> articles = Ingest.ingest("t.txt", page).articles();
+        assertEquals("Port Safety Practices", articles.get(articles.size() - 1).meta().title());
+    }
+
+    @Test
     void aDatelineOpensTheFirstParagraph() {
         assertEquals("Porto Alegre, Brazil", DatelineRule.find("Porto Alegre, Brazil – The assembly opened today."));
         assertNull(DatelineRule.find("The assembly – which opened today – was long."));

@@ -164,6 +164,7 @@ class FeedPostRuleTest {
         assertEquals("", FeedPostRule.chatDate("Port Bot APP — Yesterday at 21:30"), "a relative day gives no date");
         assertEquals(null, FeedPostRule.chatDate("Por Ana Lima — 3 de mayo de 2024"), "a byline");
         assertEquals(null, FeedPostRule.chatDate("Dockers walk out — and stay out"));
+        assertEquals("2018-10-19", FeedPostRule.chatDate("[19/10/2018 17:02:11] feedbot: 📰 blog.example.org"));
         IngestResult result = Ingest.ingest("chat.txt", """
                 Ana Lima — August 11, 2025 15:22
                 📝 New on the union blog — the first of a series on safety

@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Ingest measured against an editor's labelling: the seeds' gold (src/test/resources/ingest/gold), a first
- * batch of scraped pages that was unseen and then used to develop the rules (ingest/unseen), a second batch
- * a third to a seventh batch, each measured once while held out and used for development since
- * (ingest/unseen2 … ingest/unseen7), and an eighth batch that no one tuning the rules looked at (ingest/unseen8).
+ * batch of scraped pages that was unseen and then used to develop the rules (ingest/unseen), and a second to an
+ * eighth batch, each measured once while held out and used for development since
+ * (ingest/unseen2 … ingest/unseen8; each first score is in its bar's javadoc and the README).
  * Writes the scores and every disagreement to
  * target/ingest-accuracy.md; the acceptance bars are separate tests.
  */
@@ -32,7 +32,7 @@ class IngestAccuracyTest {
     private static final Path DEVELOPMENT_5 = Path.of("src", "test", "resources", "ingest", "unseen5");
     private static final Path DEVELOPMENT_6 = Path.of("src", "test", "resources", "ingest", "unseen6");
     private static final Path DEVELOPMENT_7 = Path.of("src", "test", "resources", "ingest", "unseen7");
-    private static final Path HELD_OUT = Path.of("src", "test", "resources", "ingest", "unseen8");
+    private static final Path DEVELOPMENT_8 = Path.of("src", "test", "resources", "ingest", "unseen8");
     private static final Path REPORT = Path.of("target", "ingest-accuracy.md");
 
     static AccuracyReport.ScoredSet score(Path dir, Thresholds bar) throws IOException {
@@ -62,7 +62,7 @@ class IngestAccuracyTest {
                 score(DEVELOPMENT, Thresholds.DEVELOPMENT), score(DEVELOPMENT_2, Thresholds.DEVELOPMENT_2),
                 score(DEVELOPMENT_3, Thresholds.DEVELOPMENT_3), score(DEVELOPMENT_4, Thresholds.DEVELOPMENT_4),
                 score(DEVELOPMENT_5, Thresholds.DEVELOPMENT_5), score(DEVELOPMENT_6, Thresholds.DEVELOPMENT_6),
-                score(DEVELOPMENT_7, Thresholds.DEVELOPMENT_7), score(HELD_OUT, Thresholds.HELD_OUT)));
+                score(DEVELOPMENT_7, Thresholds.DEVELOPMENT_7), score(DEVELOPMENT_8, Thresholds.DEVELOPMENT_8)));
         Files.createDirectories(REPORT.getParent());
         Files.writeString(REPORT, markdown, StandardCharsets.UTF_8);
         System.out.println(markdown);
@@ -86,7 +86,7 @@ class IngestAccuracyTest {
     }
 
     @Test
-    @Disabled("not met: titles 53 % (9/17), body F1 0.967 on the third batch after three rounds of rules"
+    @Disabled("not met: titles 59 % (10/17), body F1 0.967 on the third batch after several rounds of rules"
             + " (18 %, 0.946 when held out); see target/ingest-accuracy.md")
     void theThirdDevelopmentSetMeetsTheUnseenBar() throws IOException {
         meets(DEVELOPMENT_3, Thresholds.DEVELOPMENT_3);
@@ -115,10 +115,10 @@ class IngestAccuracyTest {
     }
 
     @Test
-    @Disabled("not met when first measured: titles 8 % (1/12), body F1 0.826 on the eighth batch (issue 3 stays"
-            + " open); see target/ingest-accuracy.md")
-    void theHeldOutSetMeetsTheUnseenBar() throws IOException {
-        meets(HELD_OUT, Thresholds.HELD_OUT);
+    @Disabled("not met: titles 50 % (6/12), body F1 0.960 on the eighth batch after a round of rules from it"
+            + " (8 %, 0.826 when held out); see target/ingest-accuracy.md")
+    void theEighthDevelopmentSetMeetsTheUnseenBar() throws IOException {
+        meets(DEVELOPMENT_8, Thresholds.DEVELOPMENT_8);
     }
 
     private static void meets(Path dir, Thresholds bar) throws IOException {

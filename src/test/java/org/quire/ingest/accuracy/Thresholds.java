@@ -42,8 +42,12 @@ record Thresholds(String set, Double titles, Double authors, Double dates, doubl
     static final Thresholds DEVELOPMENT_7 = new Thresholds("seventh batch, held out once, then used for development",
             0.85, null, null, 0.93, false);
 
-    /** The same bar on an eighth batch that no one tuning the rules looked at: the honest measure. */
-    static final Thresholds HELD_OUT = new Thresholds("held out (never used for tuning)", 0.85, null, null, 0.93, false);
+    /**
+     * The eighth batch: held out at first, measured once (titles 8 %, F1 0.826), then used for development. The
+     * next batch, built blind, is the next honest measure.
+     */
+    static final Thresholds DEVELOPMENT_8 = new Thresholds("eighth batch, held out once, then used for development",
+            0.85, null, null, 0.93, false);
 
     /** What falls short, one line each; empty when the set meets the bar. */
     List<String> shortfalls(Counts c) {
