@@ -534,7 +534,27 @@ final class ArticleSplitter {
     /** The title of the header signal under it: the title block was read, and passed over the line above. */
     private boolean titledBySignal(int i) {
         int signal = header.firstSignalAfter(i, inLinkCard);
-        return signal >= 0 && header.titleAbove(signal, inLinkCard) == i;
+        return signal >= 0 && header.titleAbove(signal, inLinkCard) == i && !closesPost(signal);
+    }
+
+    /**
+     * A byline with its date under the last paragraph, then the post's buttons and a divider or the page's end:
+     * "Posted by Name on May 3, 2020" closes the post above; the subheading over it is no new title.
+     */
+    private boolean closesPost(int signal) {
+        if (current == null || current.body.stream().noneMatch(b -> b.words() > OPENED_TEXT_WORDS)) {
+            return false;
+        }
+        for (int k = signal + 1; k < pieces.size(); k++) {
+            Piece p = pieces.get(k);
+            if (!p.isDropped()) {
+                return false;
+            }
+            if (DividerRule.NAME.equals(p.drop.rule())) {
+                return true;
+            }
+        }
+        return true;
     }
 
     private int previousKept(int i) {

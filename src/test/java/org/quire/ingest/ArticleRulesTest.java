@@ -113,6 +113,20 @@ class ArticleRulesTest {
     }
 
     @Test
+    void aBylineWithItsDateClosingAPostMakesNoTitleOfTheSubheadingAboveIt() {
+        String page = "Port Safety Practices\n\n"
+                + "Dockers at the port walked out on Monday over a safety dispute that had run for many months now, and"
+                + " they say that they will stay out until the cranes are inspected by someone they trust.\n\n"
+                + "Reflect on the day\n"
+                + "Every night, go over what happened at the gate and what the union could have done better there.\n\n"
+                + "Posted by Ana Lima on April 9, 2020\n\n───────────────\n";
+        List<org.quire.model.Article> articles = Ingest.ingest("t.txt", page).articles();
+        assertEquals(1, articles.size());
+        assertEquals("Port Safety Practices", articles.get(0).meta().title());
+        assertEquals(List.of("Ana Lima"), articles.get(0).meta().authors());
+    }
+
+    @Test
     void aDatelineOpensTheFirstParagraph() {
         assertEquals("Porto Alegre, Brazil", DatelineRule.find("Porto Alegre, Brazil – The assembly opened today."));
         assertNull(DatelineRule.find("The assembly – which opened today – was long."));
