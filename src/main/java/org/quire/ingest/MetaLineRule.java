@@ -110,6 +110,7 @@ final class MetaLineRule {
         boolean numbered = false;
         boolean readingTime = false;
         String bareName = null;
+        boolean filed = false;
         int parts = 0;
         for (String part : SEPARATOR.split(t)) {
             String s = DATE_LABEL.matcher(part.strip()).replaceFirst("");
@@ -159,10 +160,10 @@ final class MetaLineRule {
             } else if (parts > 1 && UrlLineRule.isUrl(s)) {
                 // "12 May 2023 · example.org/blog": the site the text comes from.
                 source = source == null ? s : source;
-            } else if (dateText != null && parts > 1 && Words.count(s) <= SECTION_WORDS && TitleRule.looksLikeTitle(s)
-                    && authors.isEmpty() && bareName == null) {
-                // "Publicado 14/08/2024 · Noticias": the section the post is filed in, after its date.
+            } else if (dateText != null && parts > 1 && isSectionList(s) && authors.isEmpty()) {
+                // "Publicado 14/08/2024 · Noticias", "Name | 24 Aug 2021 | Physics, Film": where the post is filed.
                 parts--;
+                filed = true;
             } else if (TitleRule.isIconLabel(s)) {
                 // "📌 From the archive · May 2, 2024": the feed's label before the post's date.
                 parts--;
@@ -172,7 +173,8 @@ final class MetaLineRule {
                 return null;
             }
         }
-        if ((!strong && !(numbered && parts > 1)) || (bareName != null && !readingTime)) {
+        // A name without "by" stands beside a reading time or the post's sections, never beside a place and a date.
+        if ((!strong && !(numbered && parts > 1)) || (bareName != null && !readingTime && !filed)) {
             return null;
         }
         if (bareName != null) {
@@ -186,6 +188,16 @@ final class MetaLineRule {
             date = found == null ? null : found.iso();
         }
         return new Meta(authors, source, date, spelled);
+    }
+
+    /** "Noticias", "Physics, Chemistry, Film": one section or a comma list of them, two words each at most. */
+    private static boolean isSectionList(String s) {
+        for (String item : s.split("\\s*,\\s*")) {
+            if (Words.count(item) == 0 || Words.count(item) > SECTION_WORDS || !TitleRule.looksLikeTitle(item)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String distributedOn(String s) {

@@ -15,15 +15,19 @@ final class TitleRule {
     /** Opens with a capital or digit, perhaps after an opening quote, a hashtag's # or an icon ("📢 Strike Ends"). */
     private static final Pattern STARTS_CAPITAL = Pattern.compile("^(?:\\p{So}+\\s*)?[\"“‘'¡¿(\\[#]?[\\p{Lu}\\p{N}]");
     private static final Pattern STARTS_WITH_ICON = Pattern.compile("^\\p{So}");
+    private static final Pattern ENDS_WITH_ICON = Pattern.compile("\\p{So}[\\uFE0F\\s]*$");
 
     static boolean startsWithIcon(String text) {
         return STARTS_WITH_ICON.matcher(text.strip()).find();
     }
 
-    /** "📌 From the archive": a few words after an icon, a feed's label for the post. */
+    /**
+     * "📌 From the archive": a few words after an icon, a feed's label for the post. A title set between two
+     * icons ("☢️ Radioactive ☢️") is decorated, not labelled.
+     */
     static boolean isIconLabel(String text) {
         String t = text.strip();
-        return STARTS_WITH_ICON.matcher(t).find() && Words.count(t) <= KICKER_WORDS;
+        return STARTS_WITH_ICON.matcher(t).find() && Words.count(t) <= KICKER_WORDS && !ENDS_WITH_ICON.matcher(t).find();
     }
     private static final Pattern LIST_MARK = Pattern.compile("^(?:[*•]|\\d{1,2}\\))\\s*");
 

@@ -50,6 +50,8 @@ class MetaLineRuleTest {
         assertEquals("2022-09-22", MetaLineRule.parse("September 22, 2022 · 4 min read · DOI 10.59350/bc3bg-8ge90").date());
         assertEquals(List.of("Ana Torres"), MetaLineRule.parse("Ana Torres · 7 min read · Feb 9, 2021").authors());
         assertEquals(List.of("Ana Torres"), MetaLineRule.parse("Ana Torres | 04/06/2020 | Lectura: 6 min").authors());
+        assertEquals(List.of("Ana Torres"), MetaLineRule.parse("Ana Torres  |  24 ago. 2021  |  Física, Química, Películas").authors(),
+                "a name beside the date and the post's sections");
         assertNull(MetaLineRule.parse("New York · Feb 9, 2021"));
     }
 

@@ -13,6 +13,12 @@ class TitleRuleTest {
     }
 
     @Test
+    void anIconBeforeAFewWordsIsALabelButATitleBetweenIconsIsDecorated() {
+        assertTrue(TitleRule.isIconLabel("📌 Pinned"));
+        assertFalse(TitleRule.isIconLabel("☢ Radioactive ☢"));
+    }
+
+    @Test
     void aTitleMayEndWithAnInitialism() {
         assertTrue(TitleRule.looksLikeTitle("Dockers in the U.S.A."));
         assertFalse(TitleRule.looksLikeTitle("Dockers struck at dawn."));
