@@ -1,6 +1,7 @@
 package org.quire.ingest;
 
 import java.text.Normalizer;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -105,7 +106,7 @@ final class CaptionRule {
      * The line right under an image's bare file name, no blank line between: the picture's caption, unless
      * it is a link card's title (title-like) or the text goes on under the picture.
      */
-    static boolean isUnderImage(java.util.List<Piece> pieces, int i) {
+    static boolean isUnderImage(List<Piece> pieces, int i) {
         if (i == 0) {
             return false;
         }

@@ -66,7 +66,7 @@ final class DateRule {
             "(?<![\\d.])(?<day>\\d{1,2})\\.(?<month>\\d{1,2})\\.(?<year>\\d{4})(?![\\d.])");
     /** Words that mark a line as Spanish, where "12/01/2023" is the 12th of January. */
     private static final Pattern SPANISH_CUE = Pattern.compile(
-            "(?iu)\\b(?:por|publicado|publicada|actualizado|el|de|del|escribe|enviado|fecha)\\b");
+            "(?iu)\\b(?:por|publicado|publicada|actualizado|el|de|del|y|escribe|enviado|fecha)\\b");
     /** "2020-01-31". */
     private static final Pattern ISO = Pattern.compile("\\b(?<year>\\d{4})-(?<month>\\d{2})-(?<day>\\d{2})\\b");
     /** "4/11/23": month first, the American order the feeds use. */
@@ -91,13 +91,22 @@ final class DateRule {
     }
 
     static List<Found> findAll(String text) {
+        return findAll(text, isSpanish(text));
+    }
+
+    /** A line with Spanish words in it writes all-digit dates day first ("Por Ana | 12/01/2023"). */
+    static boolean isSpanish(String line) {
+        return SPANISH_CUE.matcher(line).find();
+    }
+
+    private static List<Found> findAll(String text, boolean dayFirst) {
         List<Found> found = new ArrayList<>();
         collect(MONTH_DAY_YEAR, text, found, false);
         collect(DAY_MONTH_YEAR, text, found, false);
         collect(DAY_ABBREVIATED_MONTH_YEAR, text, found, false);
         collect(ISO, text, found, true);
         collect(DOTTED, text, found, true);
-        collectNumeric(text, found);
+        collectNumeric(text, dayFirst, found);
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         // Overlapping matches of two patterns are one date: keep the earlier, longer one.
         List<Found> distinct = new ArrayList<>();
@@ -111,7 +120,12 @@ final class DateRule {
 
     /** The first date in the text with its year, else the first without one, else null. */
     static Found find(String text) {
-        List<Found> all = findAll(text);
+        return find(text, text);
+    }
+
+    /** The first date in a part of a line, its all-digit dates read in the light of the whole line. */
+    static Found find(String text, String line) {
+        List<Found> all = findAll(text, isSpanish(line));
         for (Found f : all) {
             if (f.hasYear()) {
                 return f;
@@ -141,8 +155,7 @@ final class DateRule {
      * "4/11/23" reads month first, as the American feeds write it, unless the line is Spanish or the first
      * number cannot be a month ("24/08/2023"): then the day comes first.
      */
-    private static void collectNumeric(String text, List<Found> out) {
-        boolean dayFirst = SPANISH_CUE.matcher(text).find();
+    private static void collectNumeric(String text, boolean dayFirst, List<Found> out) {
         Matcher m = NUMERIC.matcher(text);
         while (m.find()) {
             int first = Integer.parseInt(m.group("month"));

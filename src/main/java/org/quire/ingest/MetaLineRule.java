@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -82,8 +81,6 @@ final class MetaLineRule {
             + "|[\\d.,]+\\s+(?:hits|views|visitas|vistas|lecturas))$");
     /** "… el 24/08/2023 en Historias": the category a blog files the post in, after its date. */
     private static final Pattern FILED_IN = Pattern.compile("\\s+(?:en|in)\\s+\\p{Lu}.*$");
-    /** A Spanish word on the line, which DateRule takes as its cue to read the day first. */
-    private static final Pattern SPANISH_WORD = Pattern.compile("(?iu)\\b(?:por|publicado|publicada|el|de|del|y)\\b");
     /** Languages named in their own tongue: a link to the page in another language. */
     private static final Set<String> LANGUAGES = Set.of("english", "español", "castellano", "deutsch", "français",
             "italiano", "português", "català", "galego", "euskara", "nederlands", "polski");
@@ -183,8 +180,7 @@ final class MetaLineRule {
         boolean spelled = dateText != null && dateText.matches(".*\\p{L}{3}.*");
         if (dateText != null) {
             // An all-digit date is read in the light of the whole line: "Por Ana | 12/01/2023" is Spanish, day first.
-            DateRule.Found found = DateRule.find(dateText + (spelled ? "" : " " + SPANISH_WORD.matcher(t).results()
-                    .map(MatchResult::group).findFirst().orElse("")));
+            DateRule.Found found = DateRule.find(dateText, t);
             date = found == null ? null : found.iso();
         }
         return new Meta(authors, source, date, spelled);
