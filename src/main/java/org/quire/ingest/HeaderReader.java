@@ -183,6 +183,12 @@ final class HeaderReader {
         return gap >= 2;
     }
 
+    /** The line is the title of the byline or date under it, so it is no other line's subtitle. */
+    private boolean titlesSignalsBelow(int j) {
+        int signal = signalAfter(j, false, true);
+        return signal >= 0 && titleAbove(signal, false) == j;
+    }
+
     /** Another title below this one, with signals of its own: the next article's header. */
     private boolean ownsSignals(int j, int titleIndex, boolean inLinkCard) {
         String text = pieces.get(j).text;
@@ -275,7 +281,7 @@ final class HeaderReader {
         if (next < pieces.size() && !furnitureBetween && !pieces.get(next).isDropped() && !forcedStarts.contains(pieces.get(next))
                 && TitleRule.looksLikeTitle(pieces.get(next).text) && !TitleRule.looksLikeKicker(pieces.get(next).text)
                 && !LABEL.matcher(pieces.get(next).text).find() && DatelineRule.find(pieces.get(next).text) == null
-                && followedByProse(next)) {
+                && followedByProse(next) && !titlesSignalsBelow(next)) {
             draft.subtitle = cleanTitle(pieces.get(next).text);
             draft.meta.add(pieces.get(next));
             return next + 1;

@@ -34,14 +34,19 @@ final class LanguageSwitchSplit {
     static ArticleDraft splitOnce(ArticleDraft draft) {
         List<Piece> body = draft.body;
         String current = null;
+        int currentWords = 0;
         for (int i = 0; i < body.size(); i++) {
             String lang = languageOf(body.get(i));
             if (lang == null) {
                 continue;
             }
-            if (current == null) {
+            if (current == null || !lang.equals(current) && currentWords < MIN_WORDS) {
+                // A line or two before the text ("Read this post in English ↓") does not set its language.
                 current = lang;
-            } else if (!lang.equals(current) && isRun(body, i, lang)) {
+                currentWords = body.get(i).words();
+            } else if (lang.equals(current)) {
+                currentWords += body.get(i).words();
+            } else if (isRun(body, i, lang)) {
                 ArticleDraft cut = new ArticleDraft();
                 List<Piece> moved = new ArrayList<>(body.subList(i, body.size()));
                 body.subList(i, body.size()).clear();

@@ -55,6 +55,29 @@ class ArticleRulesTest {
     }
 
     @Test
+    void aLinkToTheOtherLanguageAboveTheTextDoesNotSetItsLanguage() {
+        IngestResult result = Ingest.ingest("t.txt", """
+                Los estibadores siguen detenidos
+                Una crónica de la huelga del puerto, día por día.
+
+                Ana Torres, Ben Ruiz
+                12 de mayo de 1990 · 4 min de lectura
+                Sindicales
+                Boletín del Puerto
+                Read this story in English ↓
+
+                Los tres estibadores detenidos en el muelle 9 el 4 de mayo siguen en la estación de Harbour Street.
+
+                Su sindicato, el Local 1042, ha reunido 3,500 dólares para la fianza y pide 2,000 más.
+
+                Llamen a la estación el lunes y el martes y pidan la libertad de Ana, Ben y Carla.
+                """);
+        assertEquals(List.of("Los estibadores siguen detenidos"),
+                result.articles().stream().map(a -> a.meta().title()).toList());
+        assertEquals("es", result.articles().get(0).meta().lang());
+    }
+
+    @Test
     void anchorsAreNumbersAndNamesInsideSentences() {
         Set<String> anchors = TranslationDetector.anchors("On May 4 the union met Ana in Lisbon.");
         assertEquals(Set.of("4", "may", "ana", "lisbon"), anchors);

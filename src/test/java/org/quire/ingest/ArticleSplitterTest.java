@@ -85,6 +85,38 @@ class ArticleSplitterTest {
     }
 
     @Test
+    void aMenuItemLeftOverAboveTheTitleDoesNotTakeItAsItsSubtitle() {
+        IngestResult result = Ingest.ingest("page.txt", """
+                Skip to main content
+                Harbour Bulletin
+                Home
+                About
+                Projects
+                Training
+                Publications
+                Community
+                Donate
+                EN | ES
+
+                Publications › Docks
+
+                Dockers Walk Out Over Safety
+                The port's night shift stopped work on Monday after a crane failed twice in a week.
+
+                Ana Torres, Ben Ruiz
+                2 May 1990 · 4 min read
+
+                Dockers at the port walked out on Monday over a safety dispute that had run for months, and the day shift joined them at noon.
+
+                The port authority said it would inspect every crane before work resumed.
+                """);
+        List<ArticleMeta> metas = result.articles().stream().map(a -> a.meta()).toList();
+        assertEquals(List.of("Dockers Walk Out Over Safety"), metas.stream().map(ArticleMeta::title).toList());
+        assertEquals("1990-05-02", metas.get(0).date());
+        assertTrue(result.report().accountsForEveryLine());
+    }
+
+    @Test
     void theBylineAgainAtAShortArticlesEndIsNoPartOfItsHeader() {
         IngestResult result = Ingest.ingest("short.txt", """
                 Why The Union Won
