@@ -417,11 +417,19 @@ final class ArticleSplitter {
         return false;
     }
 
-    /** A kicker ("Text", "CINEMA AND SCIENCE") right over a title-like line that is none: it labels that title. */
+    /**
+     * A kicker ("Text", "CINEMA AND SCIENCE") right over a title-like line that is none: it labels that title.
+     * A one-word title under a one-word kicker is told by the page: the kicker is printed over other posts too.
+     */
     private boolean isKickerOverTitle(int i) {
         int next = nextKept(i);
-        return next >= 0 && gapBefore(next) == 0 && TitleRule.looksLikeKicker(pieces.get(i).text)
-                && TitleRule.looksLikeTitle(pieces.get(next).text) && !TitleRule.looksLikeKicker(pieces.get(next).text)
+        if (next < 0 || gapBefore(next) > 0 || !TitleRule.looksLikeKicker(pieces.get(i).text)) {
+            return false;
+        }
+        String title = pieces.get(next).text;
+        boolean kickerOverKicker = TitleRule.looksLikeKicker(title)
+                && !(header.isPageLabel(pieces.get(i).text) && !header.isPageLabel(title));
+        return TitleRule.looksLikeTitle(title) && !kickerOverKicker
                 && signal(next) == HeaderSignal.NONE && pieces.get(i).mayDrop(HeaderReader.KICKER);
     }
 

@@ -45,6 +45,11 @@ final class HeaderReader {
         this.labels = PageLabels.of(pieces);
     }
 
+    /** A short line the page prints more than once ({@link PageLabels}). */
+    boolean isPageLabel(String text) {
+        return labels.isLabel(text);
+    }
+
     /** Index of the first header signal within reach of the title, or -1. */
     int firstSignalAfter(int titleIndex, boolean inLinkCard) {
         return signalAfter(titleIndex, inLinkCard, true);
@@ -126,7 +131,8 @@ final class HeaderReader {
             Piece p = pieces.get(k);
             if (p.isDropped()) {
                 String rule = p.drop.rule();
-                if (LinkCardRule.SEPARATOR.equals(rule) || LinkCardRule.NAME.equals(rule)) {
+                // A post's hashtags close its text: a date under them is the post's closing line, not a header's.
+                if (LinkCardRule.SEPARATOR.equals(rule) || LinkCardRule.NAME.equals(rule) || HashtagLineRule.NAME.equals(rule)) {
                     break;
                 }
                 // A kicker dropped already still marks the line under it as the title.

@@ -117,6 +117,39 @@ class ArticleSplitterTest {
     }
 
     @Test
+    void aLabelThePagePrintsOverEveryPostIsNoTitleEvenOverAOneWordTitle() {
+        IngestResult result = Ingest.ingest("posts.txt", """
+                Dock Notes
+                Seguir
+
+                Text
+                Harbours
+
+                The harbour opened at dawn and the first ships came in before the fog had lifted from the water.
+
+                The night shift stayed on to help unload them, and nobody went home until the afternoon.
+
+                Posted by Ana Torres on 3 May 2020
+                12 notes   ↻ Reblog   ♡ Like   ➦ Share
+
+                ───────────────
+
+                Text
+                Recommendations
+                Books, films and songs that kept the union hall busy during the long strike of that spring.
+
+                A history of the port, told by the people who worked it, with photographs from the union's own archive.
+
+                A film about the dockers' strike, shot by a crane driver's daughter on a borrowed camera.
+
+                12/12/2020 · 8 notes
+                ↻ Reblog   ♡ Like   ➦ Share
+                """);
+        assertEquals(List.of("Harbours", "Recommendations"), result.articles().stream().map(a -> a.meta().title()).toList());
+        assertEquals(HeaderReader.KICKER, ruleOfLine(result.report(), 16));
+    }
+
+    @Test
     void theBylineAgainAtAShortArticlesEndIsNoPartOfItsHeader() {
         IngestResult result = Ingest.ingest("short.txt", """
                 Why The Union Won
