@@ -363,7 +363,7 @@ final class ArticleSplitter {
         // An "article" with no body before a wide gap is the page's masthead or a section's label (dropped
         // later as its header, or as a stub); one with a byline or date is an article whose text opens here.
         boolean masthead = current != null && current.body.isEmpty() && current.date == null && current.authors.isEmpty();
-        if (current != null && (!current.body.isEmpty() || masthead) && gapBefore(i) >= 2) {
+        if (current != null && (textStarted() || masthead) && gapBefore(i) >= 2) {
             return true;
         }
         // "NORTHPORT, Md. - The union …" under it: a news release's first paragraph, so this is its title (once
@@ -415,6 +415,17 @@ final class ArticleSplitter {
             }
         }
         return false;
+    }
+
+    /**
+     * The article above has text of its own. Under a byline or date, a few short lines (share buttons, the
+     * issuing office) are still its header's leftovers, and a heading after them heads its first section.
+     */
+    private boolean textStarted() {
+        if (current.date == null && current.authors.isEmpty()) {
+            return !current.body.isEmpty();
+        }
+        return current.body.stream().anyMatch(b -> b.words() > PAGE_TOP_LINE_WORDS || Words.endsWithStop(b.text));
     }
 
     /**

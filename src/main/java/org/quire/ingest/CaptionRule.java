@@ -21,7 +21,7 @@ final class CaptionRule {
     /** A credit's name may hold initials ("the Ana M. Lima Collection"); another full stop ends it. */
     private static final String CREDITED = "(?:[^.]|(?<=\\s\\p{Lu})\\.){2,80}";
     private static final Pattern ENDS_WITH_CREDIT = Pattern.compile(
-            "(?:\\s(?:Photo|Foto|Image|Imagen|Credit|Crédito)\\s*:\\s*[^.:]{1,40}"
+            "(?:\\s(?:Photo|Foto|Image|Imagen|Credit|Crédito)\\s*:\\s*(?:[^.:]|(?<=\\p{Lu})\\.){1,40}"
                     + "|\\([^()]{2,40}/[^()]{2,40}\\)"
                     + "|\\(" + PICTURE + "\\s*(?:by|de|por|:)\\s*[^()]{2,60}\\)"
                     + "|\\((?:CC[ -]BY|CC0|Creative Commons)[^()]{0,30}\\)\\.?"

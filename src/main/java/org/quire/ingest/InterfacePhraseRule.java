@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Lines that belong to the web page or feed rather than the article: "Skip to main content", "Share",
@@ -23,6 +24,9 @@ final class InterfacePhraseRule {
     private final List<String> contains = new ArrayList<>();
 
     private static final InterfacePhraseRule DEFAULT = load(RESOURCE);
+    /** "Read this post in English ↓", "Leer la versión en español": a link to the text in another language. */
+    private static final Pattern LANGUAGE_LINK = Pattern.compile("(?iu)^(?:read|leer|lee|ver|see|view|versión|version)\\b.{0,30}\\b(?:in|en)\\s+"
+            + "(?:english|spanish|español|castellano|inglés|ingles|français|french|português|portuguese)$");
 
     private final String resource;
 
@@ -43,6 +47,11 @@ final class InterfacePhraseRule {
             if (bare.equals(phrase.replaceAll("[.:…]+$", ""))) {
                 return phrase;
             }
+        }
+        // A link to the other language may point up or down the page, or wear the language's flag.
+        String link = bare.replaceAll("[\\s↓↑]+$", "").replaceAll("^(?:[↑↓]|[\\x{1F1E6}-\\x{1F1FF}]{2})\\s*", "");
+        if (this == DEFAULT && LANGUAGE_LINK.matcher(link).matches()) {
+            return link;
         }
         for (String phrase : starts) {
             if (text.startsWith(phrase)) {

@@ -53,8 +53,12 @@ final class MetaLineRule {
     private static final Pattern DISTRIBUTED = Pattern.compile("(?iu)^(?:distributed|distribuido|sent|enviado|shared"
             + "|compartido)\\s+(?:by|por)\\s+.+?\\s+(?:on|el)\\s+(.+)$");
     /** "Press release", "Comunicado de prensa": the kind of document, beside its date. */
-    private static final Pattern DOCUMENT_KIND = Pattern.compile("(?iu)^(?:press|news) release|media advisory|statement"
-            + "|comunicado(?: de prensa)?|nota de prensa|declaración$");
+    private static final Pattern DOCUMENT_KIND = Pattern.compile("(?iu)(?:press|news) release|media advisory"
+            + "|(?:(?:joint|public|official)\\s+)?statement|open letter|carta abierta|comunicado(?: de prensa| conjunto)?"
+            + "|nota de prensa|declaración(?: conjunta| pública)?");
+    /** "Statement No. 14", "Comunicado N.º 13", "Briefing #3": a document and its number in a series. */
+    private static final Pattern DOCUMENT_NUMBER = Pattern.compile(
+            "(?iu)^(?:\\p{L}+\\s+){1,3}(?:no\\.|n[º°]\\.?|n\\.\\s?º|number|n[úu]mero|#)\\s*\\d+$");
     /**
      * "U.S. Department of Labor", "Centros para el Control …", "Ministerio de Trabajo": an office that issues the
      * text, named by the kind of body it is; a place ("New York") is none.
@@ -147,7 +151,7 @@ final class MetaLineRule {
                 strong = true;
                 readingTime = true;
             } else if (PAGE.matcher(s).matches() || ISSUE.matcher(s).matches() || RELEASE_NUMBER.matcher(s).matches()
-                    || DOI.matcher(s).matches()) {
+                    || DOI.matcher(s).matches() || DOCUMENT_NUMBER.matcher(s).matches()) {
                 numbered = true;
             } else if (parts == 1 && BylineRule.looksLikeName(s)) {
                 bareName = s;

@@ -150,6 +150,33 @@ class ArticleSplitterTest {
     }
 
     @Test
+    void aHeadingAfterTheHeadersLeftoversHeadsTheFirstSectionNotANewArticle() {
+        IngestResult result = Ingest.ingest("brief.txt", """
+                Home › Data › Port documents
+
+                WORKFORCE
+                The Harbour Workforce: 1990
+                1990 Port Briefs · PB90-04 · Introduction
+                By Ana Torres, Ben Ruiz, and Carla Diaz
+                Harbour Statistics Office · Issued May 1991
+                Share  Facebook  X  WhatsApp  Email  Print
+                Leer en español ↓
+
+                crane-count-1990.jpg
+                The crane count on the 1990 form. Photo: H.S. Office
+
+                INTRODUCTION
+
+                This report looks at the people who worked the harbour in 1990, shift by shift and berth by berth, from the crane drivers to the clerks.
+
+                It is the first of a series that follows the workforce through the strike and the years after it.
+                """);
+        List<ArticleMeta> metas = result.articles().stream().map(a -> a.meta()).toList();
+        assertEquals(List.of("The Harbour Workforce: 1990"), metas.stream().map(ArticleMeta::title).toList());
+        assertEquals(List.of("Ana Torres", "Ben Ruiz", "Carla Diaz"), metas.get(0).authors());
+    }
+
+    @Test
     void theBylineAgainAtAShortArticlesEndIsNoPartOfItsHeader() {
         IngestResult result = Ingest.ingest("short.txt", """
                 Why The Union Won

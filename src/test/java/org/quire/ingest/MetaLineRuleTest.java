@@ -19,6 +19,14 @@ class MetaLineRuleTest {
     }
 
     @Test
+    void aNumberedStatementItsDateAndItsSection() {
+        assertEquals("2020-11-23", MetaLineRule.parse("STATEMENT No. 14 · 23 November 2020 · Organisation").date());
+        assertEquals("2020-06-06", MetaLineRule.parse("COMUNICADO N.º 13 · Declaración conjunta · 6 de junio de 2020").date());
+        assertEquals("2020-06-06", MetaLineRule.parse("Statement No. 13 · Joint statement · 2020-06-06").date());
+        assertNull(MetaLineRule.parse("Statement No. 13"), "a number alone is no header");
+    }
+
+    @Test
     void postedOnADateByTwoAuthors() {
         MetaLineRule.Meta meta = MetaLineRule.parse("Posted on June 3, 2015 by Ana Torres and Lee Park");
         assertEquals(List.of("Ana Torres", "Lee Park"), meta.authors());

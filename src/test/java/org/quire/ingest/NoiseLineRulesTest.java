@@ -28,6 +28,18 @@ class NoiseLineRulesTest {
     }
 
     @Test
+    void linksToTheTextInAnotherLanguageAreInterface() {
+        InterfacePhraseRule rule = InterfacePhraseRule.standard();
+        for (String line : List.of("Leer en español ↓", "↑ Read in English", "Read this story in English ↓",
+                "🇪🇸 Versión en español", "Ver la versión en inglés")) {
+            assertNotNull(rule.match(line), line);
+        }
+        assertNull(rule.match("Read the union's statement in English and in Spanish, then sign it."));
+        assertNull(InterfacePhraseRule.load("/ingest/list-headings.txt").match("Leer en español ↓"),
+                "a list heading is no language link");
+    }
+
+    @Test
     void navigationBarsBreadcrumbsAndPagingArrows() {
         assertTrue(NavigationLineRule.matches("Home | News | Labor | Opinion"));
         assertTrue(NavigationLineRule.matches("About us · Contact · Donate · RSS"));
@@ -121,6 +133,7 @@ class NoiseLineRulesTest {
         assertTrue(CaptionRule.isCaption("El equipo frente al Parlamento (Fotos por Ana Lima, CC-BY 4.0)"));
         assertTrue(CaptionRule.isCaption("Strikers at a picnic, 1916. Image from the Walter Q. Smith Library."));
         assertTrue(CaptionRule.isCaption("The picket line at dawn. Photo courtesy of the strike committee."));
+        assertTrue(CaptionRule.isCaption("The strike ballot of 1990. Photo: U.S. Labor Archive"), "initials in the credit");
         assertFalse(CaptionRule.isCaption("The committee met at dawn. Picket captains were chosen by vote."));
     }
 
