@@ -189,6 +189,23 @@ final class HeaderReader {
         return gap >= 2;
     }
 
+    /**
+     * A title-like line right under the header's last signal, with text under it, when what stood above the
+     * signals was only a kicker; else -1.
+     */
+    private int titleUnderSignals(int titleIndex, int last) {
+        int under = last + 1;
+        if (!TitleRule.looksLikeKicker(pieces.get(titleIndex).text) || !pieces.get(titleIndex).mayDrop(KICKER)
+                || under >= pieces.size() || postHeaders.contains(under)) {
+            return -1;
+        }
+        Piece p = pieces.get(under);
+        boolean title = !p.isDropped() && p.chunk.blanksBefore() == 0 && TitleRule.looksLikeTitle(p.text)
+                && !TitleRule.looksLikeKicker(p.text) && HeaderSignal.of(pieces, under, false) == HeaderSignal.NONE
+                && followedByProse(under);
+        return title ? under : -1;
+    }
+
     /** The line is the title of the byline or date under it, so it is no other line's subtitle. */
     private boolean titlesSignalsBelow(int j) {
         int signal = signalAfter(j, false, true);
@@ -248,6 +265,15 @@ final class HeaderReader {
                 rest.add(p);
             }
         }
+        int under = titleUnderSignals(titleIndex, last);
+        if (under >= 0 && rest.isEmpty() && draft.subtitle == null) {
+            // "Habits" / "Sep 6, 2022 — Name" / "Ending The Night Shift": the kicker, the byline, then the title.
+            draft.meta.remove(titlePiece);
+            titlePiece.drop(KICKER, "section label above the byline and title");
+            draft.title = cleanTitle(pieces.get(under).text);
+            draft.meta.add(pieces.get(under));
+            return under + 1;
+        }
         draft.body.addAll(rest);
         takeDateGluedToImage(last + 1, draft);
         List<Piece> after = new ArrayList<>();
@@ -284,10 +310,22 @@ final class HeaderReader {
             furnitureBetween |= ListBoxRule.NAME.equals(pieces.get(next).drop.rule());
             next++;
         }
-        if (next < pieces.size() && !furnitureBetween && !pieces.get(next).isDropped() && !forcedStarts.contains(pieces.get(next))
-                && TitleRule.looksLikeTitle(pieces.get(next).text) && !TitleRule.looksLikeKicker(pieces.get(next).text)
+        boolean titleLike = next < pieces.size() && !furnitureBetween && !pieces.get(next).isDropped()
+                && !forcedStarts.contains(pieces.get(next)) && TitleRule.looksLikeTitle(pieces.get(next).text)
                 && !LABEL.matcher(pieces.get(next).text).find() && DatelineRule.find(pieces.get(next).text) == null
-                && followedByProse(next) && !titlesSignalsBelow(next)) {
+                && followedByProse(next) && !titlesSignalsBelow(next);
+        if (titleLike && next == titleIndex + 1 && TitleBlock.namesSection(pieces.get(titleIndex))
+                && pieces.get(next).words() <= pieces.get(titleIndex).words()
+                && pieces.get(titleIndex).mayDrop(KICKER)) {
+            // "Night shifts" right over "#LogOff": the short line is the section, the one under it the title
+            // (a longer line under a short title is its dek).
+            draft.meta.remove(pieces.get(titleIndex));
+            pieces.get(titleIndex).drop(KICKER, "section label above the title");
+            draft.title = cleanTitle(pieces.get(next).text);
+            draft.meta.add(pieces.get(next));
+            return next + 1;
+        }
+        if (titleLike && !TitleRule.looksLikeKicker(pieces.get(next).text)) {
             draft.subtitle = cleanTitle(pieces.get(next).text);
             draft.meta.add(pieces.get(next));
             return next + 1;

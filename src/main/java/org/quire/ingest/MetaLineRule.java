@@ -79,6 +79,8 @@ final class MetaLineRule {
     /** "Posted by Name at 9:30 AM", "Publicado por Nombre a las 10:04": a blog's byline with the post's time. */
     private static final Pattern POSTED_BY = Pattern.compile("(?iu)^(?:posted|written|publicado|escrito)\\s+(by|por)\\s+(.+?)"
             + "(?:\\s+(?:at|a las|on|el)\\s+(.+))?$");
+    /** The line's last part comes after a dash. */
+    private static final Pattern NAME_AFTER_DASH = Pattern.compile("\\s[—–]\\s+[^—–·|•]+$");
     /** "Category: Worker News", "Hits: 312", "1.204 visitas": a list page's filing and counters beside the date. */
     private static final Pattern FILING_OR_COUNT = Pattern.compile("(?iu)^(?:(?:category|categories|categoría|categorías"
             + "|section|sección|filed under|archivado en)\\s*:.+|(?:hits|views|visitas|vistas|lecturas)\\s*:?\\s*[\\d.,]+"
@@ -155,6 +157,10 @@ final class MetaLineRule {
                 numbered = true;
             } else if (parts == 1 && BylineRule.looksLikeName(s)) {
                 bareName = s;
+            } else if (dateText != null && authors.isEmpty() && bareName == null && BylineRule.looksLikeName(s)
+                    && NAME_AFTER_DASH.matcher(t).find() && t.endsWith(s)) {
+                // "Sep 6, 2022 — Ana Torres": the author signs after the date, set off by a dash.
+                authors.add(BylineRule.displayName(s));
             } else if (!authors.isEmpty() && source == null && BylineRule.looksLikeName(s)) {
                 // "by Name · Global Voices · 2 May 2012": a name after the byline is where the text was published.
                 source = s;

@@ -84,10 +84,21 @@ final class NavigationLineRule {
         if (PAGE_NUMBERS.matcher(t).matches()) {
             return true;
         }
+        // "Share · Like 41": two buttons will do when each is one, with or without its count.
+        if (bar.size() >= 2 && bar.stream().allMatch(NavigationLineRule::isButton)) {
+            return true;
+        }
         List<String> buttons = List.of(BUTTONS.split(items)).stream().filter(b -> Words.count(b) > 0).toList();
         // "🖨 Print ✉ Email": two buttons will do when each has its icon.
         int needed = ICON.matcher(t).results().count() >= 2 ? 2 : BAR_ITEMS;
         return buttons.size() >= needed && allShort(buttons, true);
+    }
+
+    private static final Pattern COUNT = Pattern.compile("\\s*\\(?[\\d.,]+[KkMm]?\\)?$");
+
+    private static boolean isButton(String item) {
+        String name = COUNT.matcher(item.strip()).replaceFirst("");
+        return !name.isEmpty() && InterfacePhraseRule.standard().match(name) != null;
     }
 
     private static boolean isCrumb(String crumb) {

@@ -49,7 +49,7 @@ final class PageFurniture {
                 p.drop(LinkCardRule.NAME, "a link card's domain, printed in capitals");
             } else if (LinkCardRule.endsWithCounter(text)) {
                 p.drop(LinkCardRule.NAME, "like/share/comment counter of a feed card");
-            } else if (HashtagLineRule.matches(text)) {
+            } else if (HashtagLineRule.matches(text) && !HashtagLineRule.isTitleUnderSection(pieces, i)) {
                 p.drop(HashtagLineRule.NAME, "the post's hashtags on a line of their own");
             } else if (FeedCounterRule.isCounterLine(text)) {
                 p.drop(FeedCounterRule.NAME, "like/share/comment counter or reading time of a post");
@@ -92,6 +92,7 @@ final class PageFurniture {
         ListBoxRule.drop(pieces);
         ContactBlockRule.drop(pieces);
         SidebarBoxRule.drop(pieces);
+        RuledBoxRule.drop(pieces);
         LinkLineRule.drop(pieces);
         InsertedPromoRule.drop(pieces);
     }

@@ -65,7 +65,12 @@ final class TitleBlock {
             // "New Report: Health in the Cities" over "Risks vary by city": the title is the line set in title case.
             return Words.isTitleCase(upper.text) ? run.get(lower - 1) : run.get(lower);
         }
-        return nearest.words() < upper.words() || upper.words() <= SUPRA_WORDS ? run.get(lower) : run.get(lower - 1);
+        return nearest.words() < upper.words() || namesSection(upper) ? run.get(lower) : run.get(lower - 1);
+    }
+
+    /** A line of {@value #SUPRA_WORDS} words or fewer over another title-like line names its section or series. */
+    static boolean namesSection(Piece upper) {
+        return upper.words() <= SUPRA_WORDS;
     }
 
     private static int firstNonKicker(List<Piece> pieces, List<Integer> run, int from, int to) {

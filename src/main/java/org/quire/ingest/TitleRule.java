@@ -34,6 +34,13 @@ final class TitleRule {
     private static final Pattern NUMBERED = Pattern.compile("^\\s*\\d{1,2}[.)]\\s+\\S");
     /** "U.S.A." closing a title: the full stop is the initialism's, not a sentence's. */
     private static final Pattern INITIALISM_AT_END = Pattern.compile("(?:^|\\s)(?:\\p{Lu}\\.){2,}$");
+    /**
+     * "So here I am, back at the docks. Now, you kids get off my crane!": a sentence ends with a full stop inside the line
+     * and another ends the line, so it is prose; a headline rarely runs on past a full stop ("Dr. Smith" and
+     * "U.S. Army" are abbreviations, not ends).
+     */
+    private static final Pattern SENTENCE_INSIDE = Pattern.compile("\\p{Ll}{3,}\\.\\s+\\p{Lu}\\p{Ll}.*[.!?]$");
+    private static final int PROSE_WORDS = 8;
     /** Words set apart by runs of spaces: the columns of a running head or a table row. */
     private static final Pattern COLUMN_GAP = Pattern.compile("\\S {3,}\\S");
 
@@ -52,7 +59,8 @@ final class TitleRule {
                 && !LIST_MARK.matcher(t).find()
                 && (!Words.endsWithStop(t) || INITIALISM_AT_END.matcher(t).find())
                 && !COLUMN_GAP.matcher(t).find()
-                && !UrlLineRule.isUrl(t);
+                && !UrlLineRule.isUrl(t)
+                && !(words >= PROSE_WORDS && SENTENCE_INSIDE.matcher(t).find());
     }
 
     /**

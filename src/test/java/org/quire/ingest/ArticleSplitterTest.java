@@ -177,6 +177,34 @@ class ArticleSplitterTest {
     }
 
     @Test
+    void aSectionLabelOverTheBylineOrOverAOneTagTitleIsNoTitle() {
+        IngestResult result = Ingest.ingest("essays.txt", """
+                Habits
+                Sep 6, 2022 — Ben Ruiz
+                Limiting The Night Shift
+
+                Toxic patterns of overtime, begone: after a year of double shifts I changed my habits at the port.
+
+                The first rule was simple. No shift starts after ten at night, whatever the foreman says.
+
+
+                Social media
+                #LogOff
+
+                I finally left the union's old message board this spring, after nine years of posting there every night, arguing about contracts, shifts, cranes and the price of coffee in the canteen with people I had never met and never would, and it took me a whole month of evenings to read through everything I had written there before I pressed the button and let it all go.
+
+                Nobody noticed for a week, and then a few friends called to ask if I was all right.
+
+                Written by Ana Torres · 2022-09-12
+                """);
+        List<ArticleMeta> metas = result.articles().stream().map(a -> a.meta()).toList();
+        assertEquals(List.of("Limiting The Night Shift", "#LogOff"), metas.stream().map(ArticleMeta::title).toList());
+        assertEquals(List.of("Ben Ruiz"), metas.get(0).authors());
+        assertEquals(HeaderReader.KICKER, ruleOfLine(result.report(), 1));
+        assertEquals(HeaderReader.KICKER, ruleOfLine(result.report(), 10));
+    }
+
+    @Test
     void theBylineAgainAtAShortArticlesEndIsNoPartOfItsHeader() {
         IngestResult result = Ingest.ingest("short.txt", """
                 Why The Union Won

@@ -27,6 +27,14 @@ class MetaLineRuleTest {
     }
 
     @Test
+    void aNameSigningAfterTheDateBehindADash() {
+        MetaLineRule.Meta meta = MetaLineRule.parse("Sep 6, 2022 — Ana Torres");
+        assertEquals(List.of("Ana Torres"), meta.authors());
+        assertEquals("2022-09-06", meta.date());
+        assertNull(MetaLineRule.parse("Ana Torres · New York"), "a name beside a place, without a date, is no byline");
+    }
+
+    @Test
     void postedOnADateByTwoAuthors() {
         MetaLineRule.Meta meta = MetaLineRule.parse("Posted on June 3, 2015 by Ana Torres and Lee Park");
         assertEquals(List.of("Ana Torres", "Lee Park"), meta.authors());

@@ -42,6 +42,8 @@ class NoiseLineRulesTest {
     @Test
     void navigationBarsBreadcrumbsAndPagingArrows() {
         assertTrue(NavigationLineRule.matches("Home | News | Labor | Opinion"));
+        assertTrue(NavigationLineRule.matches("Share  ·  Like 41"), "two buttons, one with its count");
+        assertFalse(NavigationLineRule.matches("Dockers · Like Us"), "a title and its site");
         assertTrue(NavigationLineRule.matches("About us · Contact · Donate · RSS"));
         assertTrue(NavigationLineRule.matches("News › 2019"));
         assertTrue(NavigationLineRule.matches("Download: PDF · EPUB · Print"));

@@ -60,6 +60,25 @@ class PageFurnitureTest {
     }
 
     @Test
+    void aSignUpBoxBetweenTwoRulesIsTheSites() {
+        List<Piece> pieces = pieces("""
+                The strike ended on the ninth day, when the port authority signed the agreement at last.
+
+                ────────────────────
+                THE DOCK LETTER
+                One long read a week, straight from the union hall.
+                Email Address
+                Sign Up
+                ────────────────────
+
+                Dockers Return To Work
+                """);
+        PageFurniture.drop(pieces);
+        assertEquals(java.util.Arrays.asList(null, "divider", "site-notice", "site-notice", "interface-phrase",
+                "interface-phrase", "divider", null), pieces.stream().map(PageFurnitureTest::rule).toList());
+    }
+
+    @Test
     void relatedLinksNeedTwoAddresses() {
         List<Piece> pieces = pieces("""
                 Further viewing:

@@ -10,6 +10,9 @@ class TitleRuleTest {
     void aShortCapitalisedLineWithoutAFullStopIsATitle() {
         assertTrue(TitleRule.looksLikeTitle("Dockers Walk Out"));
         assertFalse(TitleRule.looksLikeTitle("The dockers walked out."));
+        assertFalse(TitleRule.looksLikeTitle("So here I am, back at the docks. Now, you kids get off my crane!"),
+                "a sentence ends inside the line: prose");
+        assertTrue(TitleRule.looksLikeTitle("Dr. Smith Meets the Dockers at St. Mary's Hall"), "abbreviations end no sentence");
     }
 
     @Test
