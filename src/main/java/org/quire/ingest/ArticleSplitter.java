@@ -302,8 +302,18 @@ final class ArticleSplitter {
         if (next < 0) {
             return false;
         }
-        String text = Words.withoutClosers(pieces.get(next).text.strip());
-        int words = pieces.get(next).words();
+        int first = nextKept(next);
+        int second = first < 0 ? -1 : nextKept(first);
+        if (TitleRule.looksLikeTitle(pieces.get(next).text) && second >= 0) {
+            // A subheading of the opened-out post, then paragraphs: a card has one teaser at most.
+            return isOpenedText(first) && isOpenedText(second);
+        }
+        return isOpenedText(next);
+    }
+
+    private boolean isOpenedText(int i) {
+        String text = Words.withoutClosers(pieces.get(i).text.strip());
+        int words = pieces.get(i).words();
         boolean paragraph = words > OPENED_TEXT_WORDS || words > OPENED_TEXT_WORDS / 2 && INNER_SENTENCE.matcher(text).find();
         return paragraph && !text.endsWith("…") && !text.endsWith("...");
     }

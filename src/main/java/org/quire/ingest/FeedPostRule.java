@@ -44,15 +44,22 @@ final class FeedPostRule {
     }
 
     /** Indices of the name lines that head posts. */
+    private static final int PAGE_NAME_WORDS = 10;
+
     static Set<Integer> headers(List<Piece> pieces) {
         Map<String, Set<Integer>> byName = new HashMap<>();
+        Map<String, Set<Integer>> pageNames = new HashMap<>();
         for (int i = 0; i + 1 < pieces.size(); i++) {
             if (isNameOverDate(pieces, i)) {
                 byName.computeIfAbsent(Words.normalized(pieces.get(i).text), k -> new HashSet<>()).add(i);
+            } else if (isPageNameOverDate(pieces, i)) {
+                pageNames.computeIfAbsent(Words.normalized(pieces.get(i).text), k -> new HashSet<>()).add(i);
             }
         }
         Set<Integer> headers = new HashSet<>();
         byName.values().stream().filter(s -> s.size() >= MIN_POSTS).forEach(headers::addAll);
+        // A page's name, however long ("Harbour Library · Data Club"), over the date of each of its posts.
+        pageNames.values().stream().filter(s -> s.size() >= MIN_POSTS).forEach(headers::addAll);
         // "Name @name@instance.example" over a date, or a sender over "unread," over a date: a fediverse post's
         // author or a mail archive's sender, even where each posts once.
         byName.values().stream().flatMap(Set::stream)
@@ -120,6 +127,21 @@ final class FeedPostRule {
         }
         if (date.isDropped()) {
             return FeedCounterRule.NAME.equals(date.drop.rule());
+        }
+        MetaLineRule.Meta meta = MetaLineRule.parse(date.text);
+        return meta != null && meta.authors().isEmpty() && meta.date() != null;
+    }
+
+    /**
+     * A short title-like line right over a date line: a page's name over its post, when the page repeats it.
+     * Names listed with commas over a date sign a text.
+     */
+    private static boolean isPageNameOverDate(List<Piece> pieces, int i) {
+        Piece name = pieces.get(i);
+        Piece date = pieces.get(i + 1);
+        if (name.isDropped() || date.isDropped() || date.chunk.blanksBefore() > 0 || !TitleRule.looksLikeTitle(name.text)
+                || Words.count(name.text) > PAGE_NAME_WORDS || name.text.contains(",") || MetaLineRule.parse(name.text) != null) {
+            return false;
         }
         MetaLineRule.Meta meta = MetaLineRule.parse(date.text);
         return meta != null && meta.authors().isEmpty() && meta.date() != null;

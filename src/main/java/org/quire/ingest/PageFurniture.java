@@ -11,10 +11,14 @@ import java.util.Set;
  * lines (link lists, sidebar lists, contact blocks, boxes and promotions set in the text, lost links).
  */
 final class PageFurniture {
-    /** Rules that drop from inside an article's running text, so what they leave is no gap between articles. */
+    /**
+     * Rules that drop from inside an article's running text, so what they leave is no gap between articles; a
+     * post opened out past its "See more" toggle goes on under it.
+     */
     private static final Set<String> INSIDE_TEXT = Set.of(CaptionRule.CAPTION, CaptionRule.CREDIT, ImageRule.FILE,
             ImageRule.LABEL, DividerRule.NAME, PageMarkerRule.NAME, SidebarBoxRule.NAME, InsertedPromoRule.NAME,
-            FollowPromoRule.NAME, LinkLineRule.NAME, ContactBlockRule.NAME, CaseRecordRule.NAME, HashtagLineRule.NAME);
+            FollowPromoRule.NAME, LinkLineRule.NAME, ContactBlockRule.NAME, CaseRecordRule.NAME, HashtagLineRule.NAME,
+            LinkCardRule.SEPARATOR);
 
     private PageFurniture() {
     }

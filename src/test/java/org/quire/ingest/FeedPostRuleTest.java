@@ -71,6 +71,51 @@ class FeedPostRuleTest {
             """;
 
     @Test
+    void aPagesLongNameOverEachDateHeadsItsPostsAndAnOpenedOutPostGoesOnPastItsToggle() {
+        IngestResult result = Ingest.ingest("feed.txt", """
+                Harbour Library · Data Club
+                2,4 mil Me gusta · 3,1 mil seguidores
+
+                Harbour Library · Data Club
+                5 de febrero de 2021 a las 19:02 · 🌎
+                🖥️ Do you run workshops online? This free webinar from the dockers' union came just in time.
+
+                How To Run An Online Meeting Without Losing Your Mind
+
+                Short version
+
+                The union will hold a free webinar for anyone who runs meetings online, with time for questions at the end.
+                … Ver más
+
+                Long version
+
+                The union runs many activities, but its heart is the branches in every port, where members meet every month to plan the work ahead, share what they learned on the quays and welcome the newest members of the branch.
+
+                When the pandemic began, the union set up everything the branches needed to meet online, from video calls to a shared calendar and a guide for the organisers, so that no branch would stop meeting while the ports were closed.
+
+                That is why we are holding this webinar, the first one run by the union for all its branches at once, in English and in Spanish, with a recording for those who cannot come.
+                harbour-webinar-banner.png
+                BLOG.HARBOUR.ORG
+                How To Run An Online Meeting Without Losing Your Mind
+                A free webinar for every branch of the union
+                Me gusta   Comentar   Compartir
+
+
+                Harbour Library · Data Club
+                25 jun 2020 · 🌎
+                📸 First Saturday with the club back in the big room. Thanks to everyone for coming!
+                club-saturday-01.jpg
+                Me gusta   Comentar   Compartir
+                """);
+        List<ArticleMeta> metas = result.articles().stream().map(a -> a.meta()).toList();
+        assertEquals(List.of("How To Run An Online Meeting Without Losing Your Mind"), metas.stream().map(ArticleMeta::title).toList());
+        assertEquals("2021-02-05", metas.get(0).date());
+        String text = result.articles().get(0).blocks().toString();
+        assertTrue(text.contains("That is why we are holding this webinar"), "the text after the toggle stays in the post");
+        assertEquals(FeedPostRule.NAME, ArticleSplitterTest.ruleOfLine(result.report(), 4));
+    }
+
+    @Test
     void aNameWithItsHandleOverADateHeadsAPostEvenOnceAndTheCardTitlesIt() {
         List<ArticleMeta> metas = Ingest.ingest("feed.txt", FEDIVERSE).articles().stream().map(a -> a.meta()).toList();
         assertEquals(List.of("Dockers Walk Out", "Crane Drivers Demand An Inspection"),
