@@ -30,7 +30,9 @@ final class BylineRule {
     private static final Pattern AFFILIATION = Pattern.compile("^([^,&]+?),\\s*([^,&]+)$");
     /** "Ana Lima (Example Co)": the name and, in brackets after it, whom she writes for. */
     private static final Pattern BRACKETED_AFFILIATION = Pattern.compile("^(.+?)\\s*\\(([^()]+)\\)$");
-    private static final Pattern SIGNED = Pattern.compile("(?iu)^(?:[—–]|✍\\uFE0F?|(?:text|texto|words|palabras)\\s*:)\\s*(.+)$");
+    private static final Pattern SIGNED = Pattern.compile("(?iu)^(?:[—–]|--|✍\\uFE0F?|(?:text|texto|words|palabras)\\s*:)\\s*(.+)$");
+    /** "Ana Lima, Director of the Harbour Office": the signer's role after her name. */
+    private static final Pattern ROLE_AFTER = Pattern.compile("^([^,]+),\\s*[^,]{2,60}$");
     private static final Pattern AND_WORD = Pattern.compile("(?i)\\b(?:and|y|e|et|und)\\b");
     private static final Pattern AND = Pattern.compile("\\s*(?:,|\\band\\b|\\by\\b|&)\\s*");
 
@@ -92,10 +94,21 @@ final class BylineRule {
         return names.isEmpty() ? List.of(line) : names;
     }
 
-    /** "— Name", "✍️ Name", "Texto: Name": the name signing a text under its last paragraph, else null. */
+    /**
+     * "— Name", "-- Name, Role", "✍️ Name", "Texto: Name": the name signing a text under its last paragraph,
+     * else null.
+     */
     static String signer(String text) {
         Matcher m = SIGNED.matcher(text.strip());
-        return m.matches() && looksLikeName(m.group(1)) ? m.group(1).strip() : null;
+        if (!m.matches()) {
+            return null;
+        }
+        String name = m.group(1).strip();
+        Matcher role = ROLE_AFTER.matcher(name);
+        if (!looksLikeName(name) && role.matches() && looksLikeName(role.group(1))) {
+            name = role.group(1).strip();
+        }
+        return looksLikeName(name) ? name : null;
     }
 
     /** One to five words, each capitalised (particles like "de" allowed): how a person or group is named. */

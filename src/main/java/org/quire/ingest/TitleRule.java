@@ -77,15 +77,19 @@ final class TitleRule {
     }
 
     /**
-     * A label above a title: one word, up to three words in capitals ("NEWS", "WORLD REPORT"), or a few words
-     * after an icon ("📌 From the archive").
+     * A label above a title: one word, up to three words in capitals ("NEWS", "WORLD REPORT"), a few words
+     * after an icon ("📌 From the archive"), or the item's place in an issue ("2 of 3 | LETTERS").
      */
     static boolean looksLikeKicker(String text) {
         String t = text.strip();
         int words = Words.count(t);
         return looksLikeTitle(t) && (words == 1 || (words <= 3 && Words.isAllCaps(t))
-                || isIconLabel(t));
+                || isIconLabel(t)) || ITEM_COUNTER.matcher(t).matches();
     }
+
+    /** "1 of 3 | AGENCY NEWS", "Item 2 of 4": where the item stands in an issue or a list, over its title. */
+    private static final Pattern ITEM_COUNTER = Pattern.compile(
+            "(?iu)^(?:item\\s+|art[íi]culo\\s+)?\\d{1,3}\\s+(?:of|de)\\s+\\d{1,3}(?:\\s*[|·•:—–]\\s*[^|·•]{1,40})?$");
 
     private static final int KICKER_WORDS = 4;
 

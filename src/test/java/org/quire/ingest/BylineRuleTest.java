@@ -13,6 +13,13 @@ class BylineRuleTest {
     }
 
     @Test
+    void aSignatureWithADoubleHyphenAndARole() {
+        assertEquals("Ana Torres", BylineRule.signer("-- Ana Torres, Director of the Harbour Office"));
+        assertEquals("Ana Torres", BylineRule.signer("— Ana Torres"));
+        assertEquals(null, BylineRule.signer("-- the end of the strike, at last"));
+    }
+
+    @Test
     void capitalsInTitleCase() {
         assertEquals(List.of("Ana Torres"), BylineRule.parse("BY ANA TORRES").authors());
     }

@@ -18,7 +18,8 @@ class NoiseLineRulesTest {
                 "« Older posts", "« Entradas anteriores", "Read more »", "Comments are closed.", "Deja un comentario",
                 "Etiquetas: huelga, puerto", "Tags: strikes · docks", "Category: Labor", "You are here: Home › News",
                 "Blog at WordPress.com.", "Copyright © 2001-2019 Some Foundation.", "See more of A Page on Facebook",
-                "Comunicado de prensa", "Click here", "Escucha este artículo", "Contenido patrocinado")) {
+                "Comunicado de prensa", "Click here", "Escucha este artículo", "Contenido patrocinado",
+                "Read online: https://example.org/issue/4", "To unsubscribe, send the command SIGNOFF to the list")) {
             assertNotNull(rule.match(line), line);
         }
         for (String line : List.of("Twitter is where the union announced the strike.",

@@ -16,6 +16,13 @@ class TitleRuleTest {
     }
 
     @Test
+    void anItemsPlaceInAnIssueIsAKicker() {
+        assertTrue(TitleRule.looksLikeKicker("2 of 3 | LETTERS FROM THE DOCKS"));
+        assertTrue(TitleRule.looksLikeKicker("Item 1 of 4"));
+        assertFalse(TitleRule.looksLikeKicker("Two Of Three Dockers Return"));
+    }
+
+    @Test
     void anIconBeforeAFewWordsIsALabelButATitleBetweenIconsIsDecorated() {
         assertTrue(TitleRule.isIconLabel("📌 Pinned"));
         assertFalse(TitleRule.isIconLabel("☢ Radioactive ☢"));
