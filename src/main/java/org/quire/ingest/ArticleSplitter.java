@@ -241,7 +241,9 @@ final class ArticleSplitter {
                 || (current.body.isEmpty() || gapBefore(i) >= 2) && gapBefore(title) <= gapBefore(i);
         // Right under a rule across the page, the line heads what follows even where the title has a date of its own.
         boolean underRule = i > 0 && pieces.get(i - 1).isDropped() && DividerRule.isRule(pieces.get(i - 1).text);
-        return setOff && (!titleHasOwnHeader || underRule);
+        // So does a date line set close on the title and far from the text above ("No. 13 · June 6, 2020").
+        boolean onTitle = gapBefore(title) == 0 && gapBefore(i) >= 2;
+        return setOff && (!titleHasOwnHeader || underRule || onTitle);
     }
 
     /**
@@ -541,7 +543,7 @@ final class ArticleSplitter {
     private boolean dropSupraTitleAbove(int i) {
         int above = i - 1;
         if (above < 0 || pieces.get(i).chunk.blanksBefore() > 0 || pieces.get(above).isDropped()
-                || !TitleRule.looksLikeTitle(pieces.get(above).text) || !titledBySignal(i)) {
+                || !TitleRule.looksLikeTitle(pieces.get(above).text) || signal(above) != HeaderSignal.NONE || !titledBySignal(i)) {
             return false;
         }
         Piece supra = pieces.get(above);

@@ -31,7 +31,7 @@ final class BylineRule {
     /** "Ana Lima (Example Co)": the name and, in brackets after it, whom she writes for. */
     private static final Pattern BRACKETED_AFFILIATION = Pattern.compile("^(.+?)\\s*\\(([^()]+)\\)$");
     private static final Pattern SIGNED = Pattern.compile("(?iu)^(?:[—–]|--|✍\\uFE0F?|(?:text|texto|words|palabras)\\s*:)\\s*(.+)$");
-    /** "Ana Lima, Director of the Harbour Office": the signer's role after her name. */
+    /** "-- Ana Lima, Director of the Harbour Office": the signer's role after her name. */
     private static final Pattern ROLE_AFTER = Pattern.compile("^([^,]+),\\s*[^,]{2,60}$");
     private static final Pattern AND_WORD = Pattern.compile("(?i)\\b(?:and|y|e|et|und)\\b");
     private static final Pattern AND = Pattern.compile("\\s*(?:,|\\band\\b|\\by\\b|&)\\s*");
@@ -105,7 +105,8 @@ final class BylineRule {
         }
         String name = m.group(1).strip();
         Matcher role = ROLE_AFTER.matcher(name);
-        if (!looksLikeName(name) && role.matches() && looksLikeName(role.group(1))) {
+        // A mail's "-- Name, Role"; after a dash, "—A. Writer, Collected Sayings" attributes an epigraph.
+        if (text.strip().startsWith("--") && !looksLikeName(name) && role.matches() && looksLikeName(role.group(1))) {
             name = role.group(1).strip();
         }
         return looksLikeName(name) ? name : null;

@@ -31,6 +31,7 @@ final class FeedPostRule {
     private static final Pattern LOGGED_LINE = Pattern.compile(
             "^\\[(\\d{1,2}/\\d{1,2}/\\d{2,4}[ ,T]+\\d{1,2}:\\d{2}(?::\\d{2})?)\\]\\s+[\\p{L}\\p{N}_.@-]{1,40}:(?:\\s.*)?$");
     /** A sender's name, a dash and the time the message went out. */
+    private static final Pattern CLOCK = Pattern.compile("\\b\\d{1,2}:\\d{2}\\b");
     private static final Pattern CHAT_HEADER = Pattern.compile("^(\\S.{0,40}?)\\s+[—–]\\s+(.+)$");
     /** "Ayer a las 21:30", "Today at 10:05": when a chat shows a recent message. */
     private static final Pattern RELATIVE_DAY = Pattern.compile(
@@ -186,6 +187,9 @@ final class FeedPostRule {
             return null; // "Por Ana Lima — 3 de mayo de 2024" is a byline
         }
         String when = m.group(2);
+        if (!CLOCK.matcher(when).find()) {
+            return null; // "Online — 6 June 2020": a place and date under a statement's byline; a chat gives the time
+        }
         MetaLineRule.Meta meta = MetaLineRule.parse(when);
         if (meta != null && meta.date() != null && meta.authors().isEmpty()) {
             return meta.date();

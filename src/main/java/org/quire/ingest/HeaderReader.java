@@ -65,7 +65,7 @@ final class HeaderReader {
             return -1;
         }
         int owner = titleAbove(first, inLinkCard);
-        if (owner >= 0 && owner != titleIndex) {
+        if (owner >= 0 && owner != titleIndex || headsTitleBelow(first, inLinkCard)) {
             return -1;
         }
         return signalAfter(titleIndex, inLinkCard, false);
@@ -126,6 +126,9 @@ final class HeaderReader {
      * is none.
      */
     int titleAbove(int signalIndex, boolean inLinkCard) {
+        if (headsTitleBelow(signalIndex, inLinkCard)) {
+            return -1;
+        }
         List<Integer> run = new ArrayList<>();
         for (int k = signalIndex - 1; k >= 0 && run.size() < REACH; k--) {
             Piece p = pieces.get(k);
@@ -178,6 +181,20 @@ final class HeaderReader {
         boolean droppedLabel = above.isDropped()
                 && (KICKER.equals(above.drop.rule()) || InterfacePhraseRule.NAME.equals(above.drop.rule()));
         return droppedLabel || TitleRule.looksLikeKicker(above.text) || labels.isLabel(above.text);
+    }
+
+    /**
+     * "STATEMENT No. 13 · June 6, 1990" set far from the text above and right on a title: the date heads the
+     * title under it.
+     */
+    private boolean headsTitleBelow(int signalIndex, boolean inLinkCard) {
+        int below = signalIndex + 1;
+        if (!wideGapAbove(signalIndex) || below >= pieces.size()) {
+            return false;
+        }
+        Piece title = pieces.get(below);
+        return !title.isDropped() && title.chunk.blanksBefore() == 0 && TitleRule.looksLikeTitle(title.text)
+                && HeaderSignal.of(pieces, below, inLinkCard) == HeaderSignal.NONE;
     }
 
     /** Two or more blank lines right above the piece, or above the dropped pieces right above it. */

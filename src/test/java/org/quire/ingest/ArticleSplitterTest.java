@@ -205,6 +205,40 @@ class ArticleSplitterTest {
     }
 
     @Test
+    void aNumberedStatementsDateLineOnItsTitleHeadsItEvenOverItsByline() {
+        IngestResult result = Ingest.ingest("statements.txt", """
+                Statements / Comunicados
+                Public statements of the dockers' union. Where a statement was translated, the translation follows it.
+
+
+                STATEMENT No. 13 · Joint statement · 06/06/1990
+                Solidarity With The Harbour Cleaners
+                by The Union Committee
+                Online — 6 June 1990
+
+                As a union committed to every worker on the quays, we stand with the harbour cleaners and join their demand for a fair contract and safe hours.
+
+                We will work harder to listen to the cleaners and to carry their demands to every branch meeting of the union this summer.
+
+                Share: Twitter · Email · Copy link   |   Download PDF (2 pages, 61 KB)
+
+
+                STATEMENT No. 12 · 1989-12-18 · Leadership
+                Ana Torres Steps Down From The Committee
+
+                Ana Torres founded the first branch of the union on the north quay in 1979, and has served on its committee ever since.
+
+                We thank her for getting us all started, and for all the time and effort she gave the union.
+                """);
+        List<ArticleMeta> metas = result.articles().stream().map(a -> a.meta()).toList();
+        assertEquals(List.of("Solidarity With The Harbour Cleaners", "Ana Torres Steps Down From The Committee"),
+                metas.stream().map(ArticleMeta::title).toList());
+        assertEquals("1990-06-06", metas.get(0).date());
+        assertEquals(List.of("The Union Committee"), metas.get(0).authors());
+        assertEquals("1989-12-18", metas.get(1).date());
+    }
+
+    @Test
     void theBylineAgainAtAShortArticlesEndIsNoPartOfItsHeader() {
         IngestResult result = Ingest.ingest("short.txt", """
                 Why The Union Won

@@ -116,6 +116,12 @@ class FeedPostRuleTest {
     }
 
     @Test
+    void aChatHeaderGivesTheTimeAPlaceAndDateLineDoesNot() {
+        assertEquals("2025-11-28", FeedPostRule.chatDate("Ana Lima — 11/28/2025 15:22"));
+        assertEquals(null, FeedPostRule.chatDate("Online — 6 June 2020"));
+    }
+
+    @Test
     void aNameWithItsHandleOverADateHeadsAPostEvenOnceAndTheCardTitlesIt() {
         List<ArticleMeta> metas = Ingest.ingest("feed.txt", FEDIVERSE).articles().stream().map(a -> a.meta()).toList();
         assertEquals(List.of("Dockers Walk Out", "Crane Drivers Demand An Inspection"),
