@@ -237,12 +237,13 @@ final class ArticleSplitter {
         }
         int after = nextKept(title);
         boolean titleHasOwnHeader = after >= 0 && signal(after) != HeaderSignal.NONE;
+        boolean numbered = MetaLineRule.numbersDocument(pieces.get(i).text);
         boolean setOff = current == null
-                || (current.body.isEmpty() || gapBefore(i) >= 2) && gapBefore(title) <= gapBefore(i);
+                || (current.body.isEmpty() || gapBefore(i) >= 2 || numbered) && gapBefore(title) <= gapBefore(i);
         // Right under a rule across the page, the line heads what follows even where the title has a date of its own.
         boolean underRule = i > 0 && pieces.get(i - 1).isDropped() && DividerRule.isRule(pieces.get(i - 1).text);
         // So does a date line set close on the title and far from the text above ("No. 13 · June 6, 2020").
-        boolean onTitle = gapBefore(title) == 0 && gapBefore(i) >= 2;
+        boolean onTitle = gapBefore(title) == 0 && (gapBefore(i) >= 2 || numbered);
         return setOff && (!titleHasOwnHeader || underRule || onTitle);
     }
 

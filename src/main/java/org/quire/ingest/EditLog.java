@@ -34,6 +34,7 @@ final class EditLog {
         group("the publisher's contact details", ContactBlockRule.NAME);
         group("e-mail signatures and headers", MailSignatureRule.NAME, MailHeaderRule.NAME);
         group("follow buttons and promotions", FollowPromoRule.NAME, InsertedPromoRule.NAME);
+        group("readers' comments", CommentSectionRule.NAME);
         group("a person's case record (date of birth, file numbers)", CaseRecordRule.NAME);
         group("passages the editor left out", SidecarLines.RULE);
     }

@@ -184,12 +184,12 @@ final class HeaderReader {
     }
 
     /**
-     * "STATEMENT No. 13 · June 6, 1990" set far from the text above and right on a title: the date heads the
-     * title under it.
+     * "STATEMENT No. 13 · June 6, 1990" right on a title, set far from the text above or numbering the document:
+     * the date heads the title under it.
      */
     private boolean headsTitleBelow(int signalIndex, boolean inLinkCard) {
         int below = signalIndex + 1;
-        if (!wideGapAbove(signalIndex) || below >= pieces.size()) {
+        if (!wideGapAbove(signalIndex) && !MetaLineRule.numbersDocument(pieces.get(signalIndex).text) || below >= pieces.size()) {
             return false;
         }
         Piece title = pieces.get(below);

@@ -94,6 +94,16 @@ final class MetaLineRule {
     private MetaLineRule() {
     }
 
+    /** "STATEMENT No. 14 · May 3, 1990": the line numbers the document it heads. */
+    static boolean numbersDocument(String text) {
+        for (String part : SEPARATOR.split(text.strip())) {
+            if (DOCUMENT_NUMBER.matcher(part.strip()).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "RELEASE: 07-142", "CONTRACT RELEASE: C07-03": a release's number alone on its line. */
     static boolean isReleaseNumber(String text) {
         return RELEASE_NUMBER.matcher(text.strip()).matches();

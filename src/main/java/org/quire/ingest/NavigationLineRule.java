@@ -94,6 +94,7 @@ final class NavigationLineRule {
         return buttons.size() >= needed && allShort(buttons, true);
     }
 
+    private static final Pattern FILE_SIZE = Pattern.compile("\\s*\\([^()]*\\b\\d+(?:[.,]\\d+)?\\s*(?:KB|MB|kB|GB)\\)\\s*$");
     private static final Pattern COUNT = Pattern.compile("\\s*\\(?[\\d.,]+[KkMm]?\\)?$");
 
     private static boolean isButton(String item) {
@@ -120,7 +121,9 @@ final class NavigationLineRule {
 
     /** @param bar a bar's items may also be a header's parts; a breadcrumb's ("News › 2019") never are */
     private static boolean allShort(List<String> items, boolean bar) {
-        for (String item : items) {
+        for (String raw : items) {
+            // "Download PDF (2 pages, 61 KB)": the size of what a link gets is no part of its name.
+            String item = FILE_SIZE.matcher(raw).replaceFirst("");
             int words = Words.count(item);
             if (words == 0 || words > ITEM_WORDS || ENDS_SENTENCE.matcher(Words.withoutClosers(item)).find()
                     || bar && HEADER_ITEM.matcher(item.strip()).find()) {

@@ -236,6 +236,19 @@ class ArticleSplitterTest {
         assertEquals("1990-06-06", metas.get(0).date());
         assertEquals(List.of("The Union Committee"), metas.get(0).authors());
         assertEquals("1989-12-18", metas.get(1).date());
+        String close = """
+                Statements / Comunicados
+                Public statements of the dockers' union, newest first.
+                Showing 2 statements
+
+                STATEMENT No. 14 · 23 November 1990 · Organisation
+                Reduced Hours At The Union Hall
+
+                This winter the union hall will open three evenings a week instead of five, while the roof is mended.
+                """;
+        assertEquals(List.of("Reduced Hours At The Union Hall"),
+                Ingest.ingest("close.txt", close).articles().stream().map(a -> a.meta().title()).toList(),
+                "a numbered statement's line heads its title even one blank line under the page's text");
     }
 
     @Test

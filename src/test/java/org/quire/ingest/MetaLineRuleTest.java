@@ -1,6 +1,7 @@
 package org.quire.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,6 +25,8 @@ class MetaLineRuleTest {
         assertEquals("2020-06-06", MetaLineRule.parse("COMUNICADO N.º 13 · Declaración conjunta · 6 de junio de 2020").date());
         assertEquals("2020-06-06", MetaLineRule.parse("Statement No. 13 · Joint statement · 2020-06-06").date());
         assertNull(MetaLineRule.parse("Statement No. 13"), "a number alone is no header");
+        assertTrue(MetaLineRule.numbersDocument("STATEMENT No. 14 · 23 November 2020 · Organisation"));
+        assertFalse(MetaLineRule.numbersDocument("By Ana Torres · 23 November 2020"));
     }
 
     @Test

@@ -44,6 +44,7 @@ class NoiseLineRulesTest {
     void navigationBarsBreadcrumbsAndPagingArrows() {
         assertTrue(NavigationLineRule.matches("Home | News | Labor | Opinion"));
         assertTrue(NavigationLineRule.matches("Share  ·  Like 41"), "two buttons, one with its count");
+        assertTrue(NavigationLineRule.matches("Share: Twitter · Email · Copy link | Download PDF (2 pages, 61 KB)"));
         assertFalse(NavigationLineRule.matches("Dockers · Like Us"), "a title and its site");
         assertTrue(NavigationLineRule.matches("About us · Contact · Donate · RSS"));
         assertTrue(NavigationLineRule.matches("News › 2019"));

@@ -1,6 +1,7 @@
 package org.quire.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.ArrayList;
@@ -76,6 +77,27 @@ class PageFurnitureTest {
         PageFurniture.drop(pieces);
         assertEquals(java.util.Arrays.asList(null, "divider", "site-notice", "site-notice", "interface-phrase",
                 "interface-phrase", "divider", null), pieces.stream().map(PageFurnitureTest::rule).toList());
+    }
+
+    @Test
+    void theReadersCommentsUnderTheirCountAreDropped() {
+        List<Piece> pieces = pieces("""
+                The port authority said it would inspect every crane before work resumed.
+
+                2 comments
+                Ana Torres
+                17/02/1990 at 09:12
+                Proud of the night shift. They held the line for all of us.
+                Reply · 6
+                Ben Ruiz
+                Reply
+
+                Harbour Bulletin · About · Contact
+                """);
+        PageFurniture.drop(pieces);
+        assertEquals(null, rule(pieces.get(0)));
+        assertTrue(pieces.stream().filter(p -> p.text.contains("night shift")).allMatch(p -> p.isDropped()));
+        assertEquals(CommentSectionRule.NAME, rule(pieces.stream().filter(p -> p.text.contains("held the line")).findFirst().get()));
     }
 
     @Test
