@@ -309,9 +309,15 @@ final class ArticleSplitter {
         int second = first < 0 ? -1 : nextKept(first);
         if (TitleRule.looksLikeTitle(pieces.get(next).text) && second >= 0) {
             // A subheading of the opened-out post, then paragraphs: a card has one teaser at most.
-            return isOpenedText(first) && isOpenedText(second);
+            return (isOpenedText(first) || endsSentence(first)) && isOpenedText(second);
         }
         return isOpenedText(next);
+    }
+
+    /** A sentence of some length, whole: no teaser cut short with "…". */
+    private boolean endsSentence(int i) {
+        String text = Words.withoutClosers(pieces.get(i).text.strip());
+        return pieces.get(i).words() >= OPENED_TEXT_WORDS / 2 && text.matches("(?s).*[.!?]$") && !text.endsWith("...");
     }
 
     private boolean isOpenedText(int i) {
@@ -506,7 +512,9 @@ final class ArticleSplitter {
         int gap = pieces.get(i).chunk.blanksBefore();
         for (int k = i - 1; k >= 0 && pieces.get(k).isDropped(); k--) {
             Chunk dropped = pieces.get(k).chunk;
-            if (PageFurniture.droppedInsideText(pieces.get(k))) {
+            // Lines set flush between lines of text, no blank line on either side, were a box inside the text.
+            boolean flush = dropped.blanksBefore() == 0 && pieces.get(k + 1).chunk.blanksBefore() == 0;
+            if (PageFurniture.droppedInsideText(pieces.get(k)) || flush) {
                 gap = Math.max(gap, dropped.blanksBefore());
             } else {
                 gap += dropped.lines().size() + dropped.blanksBefore();

@@ -252,6 +252,21 @@ class ArticleSplitterTest {
     }
 
     @Test
+    void aBoxSetFlushInsideTheTextLeavesNoGapToSplitAt() {
+        IngestResult result = Ingest.ingest("news.txt", """
+                Harbour News
+                May 3, 1990
+
+                The port authority met the union on Monday and agreed to inspect every crane before work resumed on the north quay.
+                Get Harbour News in your inbox
+                Subscribe to updates →
+                How it's going
+                Since May, the inspectors have checked forty cranes, and twelve have been taken out of service until they are mended.
+                """);
+        assertEquals(List.of("Harbour News"), result.articles().stream().map(a -> a.meta().title()).toList());
+    }
+
+    @Test
     void theBylineAgainAtAShortArticlesEndIsNoPartOfItsHeader() {
         IngestResult result = Ingest.ingest("short.txt", """
                 Why The Union Won
