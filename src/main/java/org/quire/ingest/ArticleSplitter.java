@@ -75,6 +75,20 @@ final class ArticleSplitter {
                 i++;
                 continue;
             }
+            if (postHeaders.contains(i) && continuesThread(i)) {
+                // "2/3" under the post: the thread goes on, and so does the article it carries.
+                ArticleDraft repeated = new ArticleDraft();
+                i = FeedPostRule.read(pieces, i, repeated);
+                for (Piece m : repeated.meta) {
+                    if (!m.isDropped()) {
+                        m.drop(FeedPostRule.NAME, "the header of a thread's later post: the thread's poster and date again");
+                    }
+                }
+                current.body.addAll(repeated.body.stream().filter(b -> !b.isDropped()).toList());
+                inLinkCard = false;
+                closedByDate = false;
+                continue;
+            }
             if (postHeaders.contains(i)) {
                 current = new ArticleDraft();
                 drafts.add(current);
@@ -445,6 +459,20 @@ final class ArticleSplitter {
             return !current.body.isEmpty();
         }
         return current.body.stream().anyMatch(b -> b.words() > PAGE_TOP_LINE_WORDS || Words.endsWithStop(b.text));
+    }
+
+    /** The post at this header is the second or a later post of a thread that the post before opened. */
+    private boolean continuesThread(int header) {
+        if (current == null || !posts.contains(current)) {
+            return false;
+        }
+        for (int k = header + 1; k < pieces.size() && !postHeaders.contains(k); k++) {
+            Piece p = pieces.get(k);
+            if (p.isDropped() && FeedCounterRule.threadPost(p.text) > 0) {
+                return FeedCounterRule.threadPost(p.text) > 1;
+            }
+        }
+        return false;
     }
 
     /**

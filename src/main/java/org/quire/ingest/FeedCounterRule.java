@@ -31,9 +31,23 @@ final class FeedCounterRule {
     private FeedCounterRule() {
     }
 
+    /** "🧵 1/5", "(2/7)", "3/3": a post's place in its thread. */
+    private static final Pattern THREAD_MARK = Pattern.compile("^(?:🧵\\s*)?\\(?(\\d{1,2})\\s*/\\s*(\\d{1,2})\\)?$");
+
+    /** The post's number in its thread ("2/7" → 2), or 0 when the line is no such mark. */
+    static int threadPost(String text) {
+        var m = THREAD_MARK.matcher(text.strip());
+        if (!m.matches()) {
+            return 0;
+        }
+        int n = Integer.parseInt(m.group(1));
+        int of = Integer.parseInt(m.group(2));
+        return n >= 1 && n <= of && of >= 2 ? n : 0;
+    }
+
     static boolean isCounterLine(String text) {
         String t = text.strip();
-        if (READING_TIME.matcher(t).matches() || POST_AGE.matcher(t).matches()) {
+        if (READING_TIME.matcher(t).matches() || POST_AGE.matcher(t).matches() || threadPost(t) > 0) {
             return true;
         }
         return COUNTERS.matcher(t).matches() && (ANY_UNIT.matcher(t).find() || ABBREVIATED_COUNT.matcher(t).matches());

@@ -116,6 +116,30 @@ class FeedPostRuleTest {
     }
 
     @Test
+    void aThreadsLaterPostsGoOnWithTheArticleItsFirstPostOpened() {
+        IngestResult result = Ingest.ingest("thread.txt", """
+                Harbour Hacklab
+                3 mar 2019
+                Meetings on Thursdays at seven. Bring your laptop and your questions.
+
+                Harbour Hacklab
+                18 ago 2022
+                Justice For Those Who Build With What They Know
+                The world lives in troubled times, where knowledge is more and more threatened by those who hold power over it.
+                🧵 1/2
+
+                Harbour Hacklab
+                18 ago 2022
+                That has also been the case of a programmer from our port, arrested at the airport on his way to a meeting.
+                2/2
+                """);
+        List<ArticleMeta> metas = result.articles().stream().map(a -> a.meta()).toList();
+        assertEquals(List.of("Justice For Those Who Build With What They Know"), metas.stream().map(ArticleMeta::title).toList());
+        assertTrue(result.articles().get(0).blocks().toString().contains("arrested at the airport"));
+        assertEquals(FeedCounterRule.NAME, ArticleSplitterTest.ruleOfLine(result.report(), 14));
+    }
+
+    @Test
     void aChatHeaderGivesTheTimeAPlaceAndDateLineDoesNot() {
         assertEquals("2025-11-28", FeedPostRule.chatDate("Ana Lima — 11/28/2025 15:22"));
         assertEquals(null, FeedPostRule.chatDate("Online — 6 June 2020"));
