@@ -19,7 +19,7 @@ final class HeaderReader {
     /** Header chunks are short; a longer one is body text. */
     static final int HEADER_WORDS = 40;
     /** The first chunk under a title may be a standfirst of a few sentences. */
-    static final int STANDFIRST_WORDS = 60;
+    static final int STANDFIRST_WORDS = 80;
     static final int SUBTITLE_WORDS = 30;
 
     static final String KICKER = "kicker";

@@ -24,7 +24,26 @@ final class InsertedPromoRule {
     private InsertedPromoRule() {
     }
 
+    /**
+     * "PUBLICIDAD", "Advertisement": the label a page prints over an advertisement set into the text ("Anuncio" is as
+     * often an announcement's kicker).
+     */
+    private static final Pattern AD_LABEL = Pattern.compile("(?iu)^(?:advertisement|advert|publicidad|sponsored"
+            + "|patrocinado|contenido patrocinado)$");
+    private static final int AD_WORDS = 30;
+
     static void drop(List<Piece> pieces) {
+        for (int i = 0; i + 1 < pieces.size(); i++) {
+            Piece label = pieces.get(i);
+            Piece ad = pieces.get(i + 1);
+            if (AD_LABEL.matcher(label.text.strip()).matches() && ad.chunk.blanksBefore() == 0 && ad.words() <= AD_WORDS) {
+                for (Piece p : List.of(label, ad)) {
+                    if (p.mayDrop(NAME)) {
+                        p.drop(NAME, "an advertisement set into the text, under its label");
+                    }
+                }
+            }
+        }
         for (int i = 1; i + 1 < pieces.size(); i++) {
             Piece p = pieces.get(i);
             if (!p.isDropped() && isPromo(p.text) && isUnbroken(p) && isWrapped(pieces.get(i - 1))

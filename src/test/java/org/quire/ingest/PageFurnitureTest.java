@@ -101,6 +101,33 @@ class PageFurnitureTest {
     }
 
     @Test
+    void commentsSetApartByBlankLinesAndAnAdvertUnderItsLabelAreDropped() {
+        List<Piece> pieces = pieces("""
+                The port authority said it would inspect every crane before work resumed.
+
+                PUBLICIDAD
+                Harbour Evening School 1990 · Enrolment open · More information
+
+                The inspections began on the north quay and took three weeks.
+
+                Comentarios (2)
+
+                Ana T. · 6/02/1990 11:02
+                Proud of the night shift. They held the line for all of us.
+                Responder · Me gusta (5)
+
+                Ben R. · 12/02/1990 18:40
+                Will the south quay be next?
+                Responder
+                """);
+        PageFurniture.drop(pieces);
+        assertEquals(InsertedPromoRule.NAME, rule(pieces.get(2)));
+        assertEquals(null, rule(pieces.get(3)), "the text after the advert stays");
+        assertTrue(pieces.stream().filter(p -> p.text.contains("south quay")).allMatch(Piece::isDropped));
+        assertEquals(CommentSectionRule.NAME, rule(pieces.stream().filter(p -> p.text.contains("held the line")).findFirst().get()));
+    }
+
+    @Test
     void relatedLinksNeedTwoAddresses() {
         List<Piece> pieces = pieces("""
                 Further viewing:
