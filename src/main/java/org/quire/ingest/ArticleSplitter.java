@@ -84,7 +84,6 @@ final class ArticleSplitter {
                         m.drop(FeedPostRule.NAME, "the header of a thread's later post: the thread's poster and date again");
                     }
                 }
-                current.body.addAll(repeated.body.stream().filter(b -> !b.isDropped()).toList());
                 inLinkCard = false;
                 closedByDate = false;
                 continue;
@@ -467,9 +466,9 @@ final class ArticleSplitter {
             return false;
         }
         for (int k = header + 1; k < pieces.size() && !postHeaders.contains(k); k++) {
-            Piece p = pieces.get(k);
-            if (p.isDropped() && FeedCounterRule.threadPost(p.text) > 0) {
-                return FeedCounterRule.threadPost(p.text) > 1;
+            int post = pieces.get(k).isDropped() ? FeedCounterRule.threadPost(pieces.get(k).text) : 0;
+            if (post > 0) {
+                return post > 1;
             }
         }
         return false;

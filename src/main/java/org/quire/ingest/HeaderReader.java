@@ -192,9 +192,14 @@ final class HeaderReader {
         if (!wideGapAbove(signalIndex) && !MetaLineRule.numbersDocument(pieces.get(signalIndex).text) || below >= pieces.size()) {
             return false;
         }
-        Piece title = pieces.get(below);
-        return !title.isDropped() && title.chunk.blanksBefore() == 0 && TitleRule.looksLikeTitle(title.text)
-                && HeaderSignal.of(pieces, below, inLinkCard) == HeaderSignal.NONE;
+        return isTitleRightUnder(below, inLinkCard);
+    }
+
+    /** A kept title-like line with no blank line above it, and no byline or date itself. */
+    private boolean isTitleRightUnder(int index, boolean inLinkCard) {
+        Piece p = pieces.get(index);
+        return !p.isDropped() && p.chunk.blanksBefore() == 0 && TitleRule.looksLikeTitle(p.text)
+                && HeaderSignal.of(pieces, index, inLinkCard) == HeaderSignal.NONE;
     }
 
     /** Two or more blank lines right above the piece, or above the dropped pieces right above it. */
@@ -216,17 +221,15 @@ final class HeaderReader {
                 || under >= pieces.size() || postHeaders.contains(under)) {
             return -1;
         }
-        Piece p = pieces.get(under);
-        boolean title = !p.isDropped() && p.chunk.blanksBefore() == 0 && TitleRule.looksLikeTitle(p.text)
-                && !TitleRule.looksLikeKicker(p.text) && HeaderSignal.of(pieces, under, false) == HeaderSignal.NONE
+        boolean title = isTitleRightUnder(under, false) && !TitleRule.looksLikeKicker(pieces.get(under).text)
                 && followedByProse(under);
         return title ? under : -1;
     }
 
     /** The line is the title of the byline or date under it, so it is no other line's subtitle. */
-    private boolean titlesSignalsBelow(int j) {
-        int signal = signalAfter(j, false, true);
-        return signal >= 0 && titleAbove(signal, false) == j;
+    private boolean titlesSignalsBelow(int j, boolean inLinkCard) {
+        int signal = signalAfter(j, inLinkCard, true);
+        return signal >= 0 && titleAbove(signal, inLinkCard) == j;
     }
 
     /** Another title below this one, with signals of its own: the next article's header. */
@@ -235,8 +238,7 @@ final class HeaderReader {
         if (!TitleRule.looksLikeTitle(text) || TitleRule.repeats(pieces.get(titleIndex).text, text)) {
             return false;
         }
-        int signal = signalAfter(j, inLinkCard, true);
-        return signal >= 0 && titleAbove(signal, inLinkCard) == j;
+        return titlesSignalsBelow(j, inLinkCard);
     }
 
     private boolean allSignatories(List<Integer> indices) {
@@ -330,7 +332,7 @@ final class HeaderReader {
         boolean titleLike = next < pieces.size() && !furnitureBetween && !pieces.get(next).isDropped()
                 && !forcedStarts.contains(pieces.get(next)) && TitleRule.looksLikeTitle(pieces.get(next).text)
                 && !LABEL.matcher(pieces.get(next).text).find() && DatelineRule.find(pieces.get(next).text) == null
-                && followedByProse(next) && !titlesSignalsBelow(next);
+                && followedByProse(next) && !titlesSignalsBelow(next, false);
         if (titleLike && next == titleIndex + 1 && TitleBlock.namesSection(pieces.get(titleIndex))
                 && pieces.get(next).words() <= pieces.get(titleIndex).words()
                 && pieces.get(titleIndex).mayDrop(KICKER)) {
