@@ -321,8 +321,12 @@ final class ArticleSplitter {
         int first = nextKept(next);
         int second = first < 0 ? -1 : nextKept(first);
         if (TitleRule.looksLikeTitle(pieces.get(next).text) && second >= 0) {
-            // A subheading of the opened-out post, then paragraphs: a card has one teaser at most.
-            return (isOpenedText(first) || endsSentence(first)) && isOpenedText(second);
+            // A subheading of the opened-out post, then paragraphs: a card has one teaser at most. A paragraph
+            // with the next subheading set right under it (nothing dropped between, as a card's address or
+            // counters would be) goes on as well.
+            boolean nextSection = first == next + 1 && second == first + 1 && isOpenedText(first)
+                    && TitleRule.looksLikeTitle(pieces.get(second).text);
+            return (isOpenedText(first) || endsSentence(first)) && isOpenedText(second) || nextSection;
         }
         return isOpenedText(next);
     }

@@ -17,10 +17,14 @@ final class FeedCounterRule {
     private static final String NUMBER = "\\d[\\d.,]*\\s*[KkMm]?";
     /** "2d • Edited •", "3h ·": how long ago the post went up, as feeds print it instead of a date. */
     private static final Pattern POST_AGE = Pattern.compile(
-            "(?iu)^\\d{1,2}\\s?(?:s|m|min|h|d|w|mo|y)\\b(?:\\s*[•·]\\s*(?:edited|editado)?)*[\\s•·\\p{So}]*$");
+            "(?iu)^(?:\\d{1,2}\\s?(?:s|m|min|h|d|w|mo|y)\\b|hace\\s+(?:\\d{1,2}|un|una)\\s+(?:segundos?|minutos?|horas?|días?|dias?"
+                    + "|semanas?|mes|meses|años?)|(?:\\d{1,2}|an?)\\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\\s+ago)"
+                    + "(?:\\s*[•·]\\s*(?:edited|editado)?)*[\\s•·\\p{So}]*$");
     /** "3 comments", "1.4K Followers", a bare count beside them; items apart by "·", "|", "," or spaces. */
     private static final Pattern COUNTERS = Pattern.compile(
-            "(?iu)^(?:" + NUMBER + "(?:\\s+" + UNIT + ")?)(?:\\s*[·|,]?\\s+" + NUMBER + "(?:\\s+" + UNIT + ")?)*$");
+            "(?iu)^(?:" + NUMBER + "(?:\\s+" + UNIT + ")?)(?:\\s*[·|,]?\\s+" + NUMBER + "(?:\\s+" + UNIT + ")?)*:?$");
+    /** "No comments:", "Sin comentarios": a count of none, as a blog prints it under a post. */
+    private static final Pattern NONE_COUNTED = Pattern.compile("(?iu)^(?:no|sin|0)\\s+" + UNIT + ":?$");
     private static final Pattern READING_TIME = Pattern.compile(
             "(?iu)^(?:\\d+\\s*min(?:ute)?s?\\s+read|\\d+\\s*min(?:utos)?\\s+de\\s+lectura"
                     + "|(?:tiempo de )?lectura(?: de)?:?\\s*\\d+\\s*min(?:utos)?|reading time:?\\s*\\d+\\s*min(?:ute)?s?)$");
@@ -45,9 +49,15 @@ final class FeedCounterRule {
         return n >= 1 && n <= of && of >= 2 ? n : 0;
     }
 
+    /** "2d •", "hace 3 días · 🌎", "5 hours ago": how long ago the post went up, as a feed heads it. */
+    static boolean isPostAge(String text) {
+        return POST_AGE.matcher(text.strip()).matches();
+    }
+
     static boolean isCounterLine(String text) {
         String t = text.strip();
-        if (READING_TIME.matcher(t).matches() || POST_AGE.matcher(t).matches() || threadPost(t) > 0) {
+        if (READING_TIME.matcher(t).matches() || POST_AGE.matcher(t).matches() || threadPost(t) > 0
+                || NONE_COUNTED.matcher(t).matches()) {
             return true;
         }
         return COUNTERS.matcher(t).matches() && (ANY_UNIT.matcher(t).find() || ABBREVIATED_COUNT.matcher(t).matches());

@@ -123,7 +123,9 @@ final class FeedPostRule {
     private static boolean isNameOverDate(List<Piece> pieces, int i) {
         Piece name = pieces.get(i);
         Piece date = pieces.get(interfaceUnder(pieces, i));
-        if (name.isDropped() || date.chunk.blanksBefore() > 0 || !isPosterName(name.text)) {
+        // A blank line may part the name from the post's age ("hace 3 días · 🌎"), never from a date.
+        int gap = date.isDropped() && FeedCounterRule.isPostAge(date.text) ? 1 : 0;
+        if (name.isDropped() || date.chunk.blanksBefore() > gap || !isPosterName(name.text)) {
             return false;
         }
         if (date.isDropped()) {

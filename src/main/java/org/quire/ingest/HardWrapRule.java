@@ -12,7 +12,8 @@ final class HardWrapRule {
 
     private static final Pattern ENDS_SENTENCE = Pattern.compile("[.!?:;…]['\"’”)\\]]*$");
     private static final Pattern STARTS_CAPITAL = Pattern.compile("^[\"“‘'¡¿(]?\\p{Lu}");
-    private static final Pattern STARTS_LOWERCASE = Pattern.compile("^[\\p{Ll}]");
+    /** A lower-case letter, perhaps after an opening bracket or quote: "(example.org) under …". */
+    private static final Pattern STARTS_LOWERCASE = Pattern.compile("^[(\"“‘']?\\p{Ll}");
     /** A wrapped line this much shorter than the width ended on purpose. */
     private static final double SHORT_LINE = 0.7;
     private static final Pattern STARTS_ITEM = Pattern.compile("^\\s*(?:[*•\\-–]\\s|\\d{1,2}[.)]\\s)");
@@ -31,7 +32,10 @@ final class HardWrapRule {
                 || UrlLineRule.isUrl(prev) || UrlLineRule.isUrl(following)) {
             return false;
         }
+        // "(example.org) under …" goes on from words, not from a count ("9" over "(edited)").
+        boolean bracketed = following.startsWith("(");
         return !ENDS_SENTENCE.matcher(prev).find() && STARTS_LOWERCASE.matcher(following).find()
+                && (!bracketed || Character.isLetter(prev.charAt(prev.length() - 1)))
                 && MetaLineRule.parse(following) == null;
     }
 
@@ -75,6 +79,11 @@ final class HardWrapRule {
         }
         int firstWord = following.split("\\s+", 2)[0].length();
         return text.length() + 1 + firstWord <= width;
+    }
+
+    /** The line ends with a full stop, question or exclamation mark, colon, semicolon or ellipsis. */
+    static boolean endsSentence(String line) {
+        return ENDS_SENTENCE.matcher(line.strip()).find();
     }
 
     static String join(String previous, String next) {

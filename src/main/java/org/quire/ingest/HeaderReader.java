@@ -185,14 +185,26 @@ final class HeaderReader {
 
     /**
      * "STATEMENT No. 13 · June 6, 1990" right on a title, set far from the text above or numbering the document:
-     * the date heads the title under it.
+     * the date heads the title under it. So does a date alone set far from the text above, with a title a blank
+     * line under it and text under that: a blog's date header over its post.
      */
     private boolean headsTitleBelow(int signalIndex, boolean inLinkCard) {
         int below = signalIndex + 1;
         if (!wideGapAbove(signalIndex) && !MetaLineRule.numbersDocument(pieces.get(signalIndex).text) || below >= pieces.size()) {
             return false;
         }
-        return isTitleRightUnder(below, inLinkCard);
+        return isTitleRightUnder(below, inLinkCard) || wideGapAbove(signalIndex) && isDateHeader(signalIndex, inLinkCard);
+    }
+
+    /** A date line with no name, a blank line over a title that has no signal of its own and text under it. */
+    private boolean isDateHeader(int signalIndex, boolean inLinkCard) {
+        MetaLineRule.Meta meta = MetaLineRule.parse(pieces.get(signalIndex).text);
+        int below = signalIndex + 1;
+        Piece title = pieces.get(below);
+        return meta != null && meta.authors().isEmpty() && meta.date() != null && !title.isDropped()
+                && title.chunk.blanksBefore() == 1 && TitleRule.looksLikeTitle(title.text)
+                && HeaderSignal.of(pieces, below, inLinkCard) == HeaderSignal.NONE && followedByProse(below)
+                && !titlesSignalsBelow(below, inLinkCard);
     }
 
     /** A kept title-like line with no blank line above it, and no byline or date itself. */

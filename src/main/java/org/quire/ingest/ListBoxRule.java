@@ -50,12 +50,12 @@ final class ListBoxRule {
 
     /**
      * The index after the list items starting at {@code start}. Under a heading, what another rule dropped
-     * ends the list; in a menu, dropped buttons may stand between the links.
+     * ends the list, but for a story's age; in a menu, dropped buttons may stand between the links.
      */
     private static int listEnd(List<Piece> pieces, int start, boolean menu) {
         int k = start;
         while (k < pieces.size() && closeBelow(pieces.get(k))
-                && (menu && pieces.get(k).isDropped() || isItem(pieces.get(k), menu))) {
+                && (menu && pieces.get(k).isDropped() || isItem(pieces.get(k), menu) || isAge(pieces.get(k)))) {
             k++;
         }
         int next = k;
@@ -85,6 +85,11 @@ final class ListBoxRule {
                     && !t.endsWith("?") && !DateRule.isDateLine(t) && BylineRule.parse(t) == null;
         }
         return Words.count(t) <= ITEM_WORDS && (TitleRule.looksLikeTitle(t) || DateRule.isDateLine(t));
+    }
+
+    /** "2 hours ago" under a story's title, dropped already as a post's age: an item's line still. */
+    private static boolean isAge(Piece p) {
+        return p.isDropped() && FeedCounterRule.NAME.equals(p.drop.rule()) && FeedCounterRule.isPostAge(p.text);
     }
 
     private static boolean closeBelow(Piece p) {

@@ -97,6 +97,7 @@ final class PageFurniture {
         ContactBlockRule.drop(pieces);
         SidebarBoxRule.drop(pieces);
         RuledBoxRule.drop(pieces);
+        SignUpBoxRule.drop(pieces);
         CommentSectionRule.drop(pieces);
         LinkLineRule.drop(pieces);
         InsertedPromoRule.drop(pieces);

@@ -20,6 +20,8 @@ final class ParagraphGrouper {
     /** Narrow columns need this many full lines before a file counts as wrapped. */
     private static final int MIN_FULL_LINES = 8;
     private static final double WIDE_QUANTILE = 0.9;
+    /** The lines of a wrapped block (but its last) are at least this share of its longest. */
+    private static final double EVEN_BLOCK = 0.75;
 
     private ParagraphGrouper() {
     }
@@ -31,7 +33,7 @@ final class ParagraphGrouper {
     /** @param chunkStarts line numbers that must open a chunk */
     static List<Chunk> group(List<SourceLine> lines, Set<Integer> chunkStarts) {
         boolean wrapped = isWrappedAtFixedWidth(lines);
-        int[] widths = wrapped ? blockWidths(lines) : null;
+        int[] widths = wrapped ? blockWidths(lines) : wrappedBlockWidths(lines);
         int[] codeEnds = codeBlockEnds(lines, chunkStarts);
         List<Chunk> chunks = new ArrayList<>();
         List<Integer> numbers = new ArrayList<>();
@@ -72,7 +74,10 @@ final class ParagraphGrouper {
                     && !DateRule.isDateLine(previous.text()) && InterfacePhraseRule.standard().match(line.text()) == null
                     && (wrapped ? HardWrapRule.continuesWrappedParagraph(text, previous.text(), line.text(),
                                           widths[line.number() - 1])
-                                : HardWrapRule.continuesSentence(text, line.text()));
+                                : HardWrapRule.continuesSentence(text, line.text())
+                                        || widths[line.number() - 1] > 0 && !HardWrapRule.endsSentence(previous.text())
+                                        && HardWrapRule.continuesWrappedParagraph(text, previous.text(), line.text(),
+                                                widths[line.number() - 1]));
             if (joins) {
                 text = HardWrapRule.join(text, line.text());
                 numbers.add(line.number());
@@ -162,6 +167,40 @@ final class ParagraphGrouper {
         }
         Collections.sort(lengths);
         return lengths.get(Math.min(lengths.size() - 1, (int) (lengths.size() * share)));
+    }
+
+    /**
+     * In a file of one paragraph per line, a paragraph or two may still come wrapped (pasted from a mail): a
+     * block of three lines or more, all but the last of about one length between the wrap widths, the last
+     * ending a sentence. For each line of such a block, the block's longest line; 0 elsewhere.
+     */
+    private static int[] wrappedBlockWidths(List<SourceLine> lines) {
+        int[] widths = new int[lines.size()];
+        int start = 0;
+        while (start < lines.size()) {
+            int end = start;
+            while (end < lines.size() && !lines.get(end).isBlank()) {
+                end++;
+            }
+            List<SourceLine> block = lines.subList(start, end);
+            if (block.size() >= 3 && HardWrapRule.endsSentence(block.get(block.size() - 1).text())) {
+                int shortest = Integer.MAX_VALUE;
+                int longest = 0;
+                for (SourceLine line : block) {
+                    longest = Math.max(longest, line.text().length());
+                }
+                for (SourceLine line : block.subList(0, block.size() - 1)) {
+                    shortest = Math.min(shortest, line.text().length());
+                }
+                if (longest <= WRAP_WIDTH_MAX && shortest >= WRAP_WIDTH_MIN && shortest >= longest * EVEN_BLOCK) {
+                    for (int i = start; i < end; i++) {
+                        widths[i] = longest;
+                    }
+                }
+            }
+            start = end + 1;
+        }
+        return widths;
     }
 
     /**

@@ -305,4 +305,69 @@ class ArticleSplitterTest {
         assertEquals(HeaderReader.KICKER, ruleOfLine(result.report(), 7));
         assertEquals(List.of("Luis Gil", "Ana Mora"), result.articles().get(1).meta().authors());
     }
+
+    @Test
+    void aBlogsDateHeadersHeadTheTitlesABlankLineUnderThemAndItsPostFurnitureIsDropped() {
+        IngestResult result = Ingest.ingest("blog.txt", """
+                Harbour Workers Circle
+
+                Notes from the dockers' reading group.
+
+                Home
+                About
+                Archive
+                Contact
+                Events
+
+
+                Tuesday, March 3, 1992
+
+                The Crane Inspection Report
+
+                The inspectors checked forty cranes in three weeks and took twelve out of service until they were mended.
+
+                The union asked for the full report and got it on the Friday.
+
+                Posted by Ana Torres at 10:15 AM
+
+                3 comments:
+
+                BlogThis!
+                Share to X
+
+                Labels: cranes, safety
+
+
+                THE CIRCLE LETTER
+
+                One letter a month: meetings, readings and calls for help.
+
+                Your email address
+                Subscribe
+
+                We never share your address.
+
+
+                Monday, February 3, 1992
+
+                Night Shifts On The North Quay
+
+                The night shift asked for a second crane driver on every berth, and the port agreed after two meetings.
+
+                Posted by Luis Gil at 9:30 PM
+
+                No comments:
+                """);
+        assertEquals(List.of("The Crane Inspection Report", "Night Shifts On The North Quay"),
+                result.articles().stream().map(a -> a.meta().title()).toList());
+        assertEquals("1992-03-03", result.articles().get(0).meta().date());
+        assertEquals(List.of("Ana Torres"), result.articles().get(0).meta().authors());
+        assertEquals(2, result.articles().get(0).blocks().size(), "the post's two paragraphs, no counter or sign-up box");
+        assertEquals(FeedCounterRule.NAME, ruleOfLine(result.report(), 22));
+        assertEquals(InterfacePhraseRule.NAME, ruleOfLine(result.report(), 24));
+        assertEquals(SiteNoticeRule.NAME, ruleOfLine(result.report(), 30));
+        assertEquals(SiteNoticeRule.NAME, ruleOfLine(result.report(), 32));
+        assertEquals(SiteNoticeRule.NAME, ruleOfLine(result.report(), 37));
+        assertEquals(FeedCounterRule.NAME, ruleOfLine(result.report(), 48));
+    }
 }

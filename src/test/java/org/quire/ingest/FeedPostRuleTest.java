@@ -1,6 +1,7 @@
 package org.quire.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -306,5 +307,38 @@ class FeedPostRuleTest {
         String second = text(result.articles().get(1));
         assertTrue(second.contains("stopped until then"), second);
         assertTrue(result.report().accountsForEveryLine());
+    }
+
+    @Test
+    void aPagesNameOverItsPostsAgeABlankLineApartHeadsEachPost() {
+        IngestResult result = Ingest.ingest("feed.txt", """
+                Harbour Union Local
+
+                hace 1 día · 🌎
+
+                Gracias a las veinte personas que vinieron ayer a la asamblea del muelle norte, y hasta la próxima semana.
+
+                👍 37
+
+                Harbour Union Local
+
+                hace 3 días · 🌎
+
+                La huelga de las grúas
+                Ana Torres · 5 de marzo de 2020
+
+                Los estibadores pararon las grúas del muelle norte el lunes y piden que se revisen antes de volver al trabajo.
+                … Ver más
+                Lo que piden
+                Piden una revisión de cada grúa, frenos nuevos en la grúa cuatro y un segundo conductor en cada turno de noche. Dicen que sin eso no vuelven al muelle, aunque el puerto les ofrezca más dinero.
+                Lo que dice el puerto
+                El puerto dice que revisará las grúas en tres semanas y que pagará los días de huelga si los frenos fallan. La próxima reunión será el viernes en la sede del sindicato.
+                """);
+        List<ArticleMeta> metas = result.articles().stream().map(a -> a.meta()).toList();
+        assertEquals(List.of("La huelga de las grúas"), metas.stream().map(ArticleMeta::title).filter(t -> t.startsWith("La")).toList());
+        org.quire.model.Article strike = result.articles().stream().filter(a -> a.meta().title().startsWith("La")).findFirst().get();
+        assertTrue(text(strike).contains("un segundo conductor"), "the post opened out past its toggle goes on");
+        assertTrue(text(strike).contains("pagará los días"));
+        assertFalse(text(strike).contains("asamblea"), "the post above is its own");
     }
 }

@@ -119,4 +119,23 @@ class HardWrapRuleTest {
         assertEquals(4, chunks.size());
         assertEquals(List.of(4, 5, 6, 7), chunks.get(2).lines());
     }
+
+    @Test
+    void aBracketedLowerCaseLineGoesOnFromWordsNotFromACount() {
+        assertTrue(HardWrapRule.continuesSentence("First printed in the Harbour Bulletin", "(harbour.example) under its licence."));
+        assertFalse(HardWrapRule.continuesSentence("9", "(edited)"));
+    }
+
+    @Test
+    void aWrappedParagraphInAFileOfOneParagraphPerLineIsJoined() {
+        String longLine = "This paragraph runs on one long line, as the rest of the page does, and it goes on well past "
+                + "any width a mail would wrap at, for a sentence or two more.";
+        List<Chunk> chunks = ParagraphGrouper.group(LineDecoder.decode(longLine + "\n\n" + longLine + "\n\n"
+                + "For the minutes of the meeting that followed, please see the page of the\n"
+                + "archive where the council keeps the notes of each session, under Harbour\n"
+                + "Council Minutes.\n\n" + longLine + "\n"));
+        assertEquals(4, chunks.size());
+        assertEquals(List.of(5, 6, 7), chunks.get(2).lines());
+        assertTrue(chunks.get(2).text().endsWith("under Harbour Council Minutes."));
+    }
 }

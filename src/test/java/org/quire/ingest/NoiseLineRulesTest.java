@@ -188,4 +188,15 @@ class NoiseLineRulesTest {
         assertEquals(1, result.articles().size());
         assertEquals(CaptionRule.CAPTION, ArticleSplitterTest.ruleOfLine(result.report(), 5));
     }
+
+    @Test
+    void aBlogsCommentCountAndAPostsAgeInWords() {
+        assertTrue(FeedCounterRule.isCounterLine("3 comments:"));
+        assertTrue(FeedCounterRule.isCounterLine("No comments:"));
+        assertTrue(FeedCounterRule.isCounterLine("Sin comentarios"));
+        assertTrue(FeedCounterRule.isCounterLine("hace 3 días · 🌎"));
+        assertTrue(FeedCounterRule.isPostAge("5 hours ago"));
+        assertFalse(FeedCounterRule.isCounterLine("No comments were taken from the floor."));
+        assertFalse(FeedCounterRule.isPostAge("hace 3 días llegó la carta"));
+    }
 }

@@ -147,4 +147,43 @@ class PageFurnitureTest {
         PageFurniture.drop(single);
         assertEquals(0, single.stream().filter(Piece::isDropped).count());
     }
+
+    @Test
+    void aSignUpBoxsHeadingAndBlurbGoWithItsFieldButNotAParagraphAboveIt() {
+        List<Piece> pieces = pieces("""
+                The crane drivers will meet again on Friday.
+
+                📬 The Quay Letter
+                Once a month: meetings and readings.
+                Tu correo electrónico
+                Suscribirme
+
+
+                The inspections began on the north quay and took three weeks.
+                Your email address
+                Subscribe
+                """);
+        PageFurniture.drop(pieces);
+        assertEquals(null, rule(pieces.get(0)));
+        assertEquals(SiteNoticeRule.NAME, rule(pieces.get(1)));
+        assertEquals(SiteNoticeRule.NAME, rule(pieces.get(2)));
+        assertEquals(SiteNoticeRule.NAME, rule(pieces.get(4)));
+        assertEquals(null, rule(pieces.get(5)), "no heading over the field: the text above it stays");
+    }
+
+    @Test
+    void aStorysAgeUnderItsTitleKeepsTheRelatedListGoing() {
+        List<Piece> pieces = pieces("""
+                MORE FROM DATA
+                Rent map: who pays more than half of what they earn
+                2 hours ago
+                School rolls fall for the third year
+                Yesterday
+                The valley is in severe drought
+                3 days ago
+                """);
+        PageFurniture.drop(pieces);
+        assertTrue(pieces.stream().allMatch(Piece::isDropped));
+        assertEquals(ListBoxRule.NAME, rule(pieces.get(5)));
+    }
 }
