@@ -27,6 +27,9 @@ final class ArticleSplitter {
      * and not cut short as teasers are.
      */
     private static final int OPENED_TEXT_WORDS = 30;
+    static final String LETTERHEAD = "letterhead";
+    /** "Who: …", "Place: …", "Lugar: …": a detail under its one- or two-word label. */
+    private static final Pattern LABELLED_FIELD = Pattern.compile("^\\p{Lu}\\p{L}*(?:\\s\\p{L}+)?:\\s+\\S");
     private static final Pattern INNER_SENTENCE = Pattern.compile("\\p{Ll}[.!?] \\p{Lu}");
     /** A line of a page's top: its name, a menu, a tagline, a line about the page. */
     private static final int PAGE_TOP_LINE_WORDS = 15;
@@ -44,8 +47,11 @@ final class ArticleSplitter {
     private boolean closedByDate;
     /** A date line set apart above a title: the next article's date, as blogs print it. */
     private Piece dateAbove;
-    /** A release's number between that date and the title ("CONTRACT RELEASE: C07-03"). */
-    private Piece releaseAbove;
+    /**
+     * A release's number set with that date: between the date and the title ("CONTRACT RELEASE: C07-03"), or over
+     * the date ("NEWS RELEASE | Release ID 3390").
+     */
+    private final List<Piece> releaseLines = new ArrayList<>();
 
     private ArticleSplitter(List<Piece> pieces, Set<Piece> forcedStarts) {
         this.pieces = pieces;
@@ -121,12 +127,21 @@ final class ArticleSplitter {
                 i++;
                 continue;
             }
+            if (isReleaseOverDate(i)) {
+                releaseLines.add(p);
+                i++;
+                continue;
+            }
             if (isDateAboveTitle(i)) {
+                dropLetterhead(i, header.titleUnderDate(i));
                 dateAbove = p;
                 closedByDate = true;
                 int next = nextKept(i);
-                releaseAbove = MetaLineRule.isReleaseNumber(pieces.get(next).text) ? pieces.get(next) : null;
-                i = releaseAbove == null ? i + 1 : next + 1;
+                boolean numbered = MetaLineRule.isReleaseNumber(pieces.get(next).text);
+                if (numbered) {
+                    releaseLines.add(pieces.get(next));
+                }
+                i = numbered ? next + 1 : i + 1;
                 continue;
             }
             if (isUntitledPostsCard(i)) {
@@ -228,10 +243,8 @@ final class ArticleSplitter {
             startUntitled();
         }
         current.meta.add(dateAbove);
-        if (releaseAbove != null) {
-            current.meta.add(releaseAbove);
-            releaseAbove = null;
-        }
+        current.meta.addAll(releaseLines);
+        releaseLines.clear();
         DateRule.Found found = DateRule.find(dateAbove.text);
         if (current.date == null && found != null) {
             current.date = found.iso();
@@ -244,9 +257,13 @@ final class ArticleSplitter {
      * it that has no byline or date of its own: the date heads the next post.
      */
     private boolean isDateAboveTitle(int i) {
-        int title = titleUnderDate(i);
+        int title = header.titleUnderDate(i);
         if (title < 0) {
             return false;
+        }
+        if (!releaseLines.isEmpty() && previousKept(i) >= 0
+                && releaseLines.get(releaseLines.size() - 1) == pieces.get(previousKept(i))) {
+            return true; // the release's number, set apart above, heads the date and the title with it
         }
         int after = nextKept(title);
         boolean titleHasOwnHeader = after >= 0 && signal(after) != HeaderSignal.NONE;
@@ -276,7 +293,7 @@ final class ArticleSplitter {
             }
             date = nextKept(date);
         } while (date >= 0 && gapBefore(date) == 0);
-        int title = date < 0 ? -1 : titleUnderDate(date);
+        int title = date < 0 ? -1 : header.titleUnderDate(date);
         if (title < 0 || gapBefore(title) > 0) {
             return false;
         }
@@ -289,20 +306,26 @@ final class ArticleSplitter {
         return false;
     }
 
-    /** The title-like line under a date line without a name, when it has no byline or date of its own; else -1. */
-    private int titleUnderDate(int date) {
-        String text = pieces.get(date).text;
-        MetaLineRule.Meta meta = MetaLineRule.parse(text);
-        if (meta == null || meta.date() == null || !meta.authors().isEmpty()) {
-            return -1;
+    /**
+     * "NEWS RELEASE | Release ID 3390" set apart from the text above (or under a rule), with a date line set close
+     * under it that heads a title: the release's header, number first.
+     */
+    private boolean isReleaseOverDate(int i) {
+        if (!releaseLines.isEmpty()) {
+            return false;
         }
-        int title = nextKept(date);
-        if (title >= 0 && MetaLineRule.isReleaseNumber(pieces.get(title).text)) {
-            title = nextKept(title);
+        boolean underRule = i > 0 && pieces.get(i - 1).isDropped() && DividerRule.isRule(pieces.get(i - 1).text);
+        return (current == null || gapBefore(i) >= 2 || underRule) && header.headsDatedTitle(i);
+    }
+
+    /** The offices' names between a release's date and its title: its letterhead. */
+    private void dropLetterhead(int date, int title) {
+        for (int k = date + 1; k < title; k++) {
+            Piece p = pieces.get(k);
+            if (!p.isDropped() && MetaLineRule.namesOffice(p.text) && p.mayDrop(LETTERHEAD)) {
+                p.drop(LETTERHEAD, "the letterhead of the office issuing the release, over its title");
+            }
         }
-        boolean titled = title >= 0 && !postHeaders.contains(title) && TitleRule.looksLikeTitle(pieces.get(title).text)
-                && signal(title) == HeaderSignal.NONE;
-        return titled ? title : -1;
     }
 
     private static boolean isShortLine(String text) {
@@ -530,6 +553,12 @@ final class ArticleSplitter {
             return false;
         }
         int next = nextKept(i);
+        // "Time: 10 a.m." / "Date: April 2, 2008" / "Place: City Hall": an event's details, set close, in the text.
+        boolean amongFields = pieces.get(i).chunk.blanksBefore() == 0 && (LABELLED_FIELD.matcher(before.text).find()
+                || next >= 0 && gapBefore(next) == 0 && LABELLED_FIELD.matcher(pieces.get(next).text).find());
+        if (amongFields) {
+            return false;
+        }
         return next < 0 || TitleRule.looksLikeTitle(pieces.get(next).text) || postHeaders.contains(next);
     }
 

@@ -30,12 +30,19 @@ final class ContactBlockRule {
     private static final Pattern PHONE = Pattern.compile("^(?:\\+?\\d{1,3}[\\s.-])?\\(?\\d{3}\\)?[\\s.-]?\\d{3}[\\s.-]\\d{4}$");
     private static final int PRESS_CONTACT_LINES = 4;
     private static final int PRESS_CONTACT_WORDS = 8;
+    /** "Contact: Ana Lima, 555-014-0668", "Media contacts:", "Contacto de prensa:": a release's contacts under their label. */
+    private static final Pattern CONTACT_LABEL = Pattern.compile("(?iu)^(?:(?:media|press|news)\\s+)?contacts?"
+            + "(?:\\s+information)?\\s*:|^contactos?(?:\\s+de\\s+prensa)?\\s*:|^información de contacto\\s*:");
+    /** A label's block holds a few names, offices, addresses and numbers; a longer line is text again. */
+    private static final int LABELLED_CONTACT_LINES = 7;
+    private static final int LABELLED_CONTACT_WORDS = 10;
 
     private ContactBlockRule() {
     }
 
     static void drop(List<Piece> pieces) {
         dropPressContacts(pieces);
+        dropLabelledContacts(pieces);
         int i = 0;
         while (i < pieces.size()) {
             int end = blockEnd(pieces, i);
@@ -108,6 +115,31 @@ final class ContactBlockRule {
                     && BylineRule.looksLikeName(pieces.get(start).text);
             for (int k = start; block && k <= i; k++) {
                 pieces.get(k).drop(NAME, "a press contact: name, office and telephone");
+            }
+        }
+    }
+
+    /**
+     * "Contact: Ana Lima, 555-014-0668" and the lines set close under it (more names and numbers, an office and its
+     * address): a release's press contacts, up to the next blank line.
+     */
+    private static void dropLabelledContacts(List<Piece> pieces) {
+        for (int i = 0; i < pieces.size(); i++) {
+            Piece label = pieces.get(i);
+            if (label.isDropped() || !CONTACT_LABEL.matcher(label.text.strip()).find()
+                    || label.words() > LABELLED_CONTACT_WORDS) {
+                continue;
+            }
+            label.drop(NAME, "a press contact under its label: names, offices, numbers");
+            for (int k = i + 1; k < pieces.size() && k - i < LABELLED_CONTACT_LINES; k++) {
+                Piece p = pieces.get(k);
+                if (p.chunk.blanksBefore() > 0 || p.words() > LABELLED_CONTACT_WORDS) {
+                    break;
+                }
+                if (!p.isDropped()) {
+                    p.drop(NAME, "a press contact under its label: names, offices, numbers");
+                }
+                i = k;
             }
         }
     }

@@ -19,6 +19,7 @@ final class EditLog {
         group("link cards and feed buttons", LinkCardRule.NAME, LinkCardRule.SEPARATOR, FeedCounterRule.NAME,
                 HashtagLineRule.NAME);
         group("web page interface", InterfacePhraseRule.NAME, HeaderReader.KICKER, ArticleSplitter.PAGE_HEADER,
+                ArticleSplitter.LETTERHEAD,
                 ArticleSplitter.PAGE_LINE,
                 NavigationLineRule.NAME, DividerRule.NAME, FeedPostRule.NAME, StubArticleRule.NAME);
         group("page markers and running heads of the print edition", PageMarkerRule.NAME);

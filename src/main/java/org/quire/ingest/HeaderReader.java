@@ -193,7 +193,8 @@ final class HeaderReader {
         if (!wideGapAbove(signalIndex) && !MetaLineRule.numbersDocument(pieces.get(signalIndex).text) || below >= pieces.size()) {
             return false;
         }
-        return isTitleRightUnder(below, inLinkCard) || wideGapAbove(signalIndex) && isDateHeader(signalIndex, inLinkCard);
+        return isTitleRightUnder(below, inLinkCard)
+                || wideGapAbove(signalIndex) && (isDateHeader(signalIndex, inLinkCard) || headsDatedTitle(signalIndex));
     }
 
     /** A date line with no name, a blank line over a title that has no signal of its own and text under it. */
@@ -205,6 +206,52 @@ final class HeaderReader {
                 && title.chunk.blanksBefore() == 1 && TitleRule.looksLikeTitle(title.text)
                 && HeaderSignal.of(pieces, below, inLinkCard) == HeaderSignal.NONE && followedByProse(below)
                 && !titlesSignalsBelow(below, inLinkCard);
+    }
+
+    /** The title-like line under a date line without a name, when it has no byline or date of its own; else -1. */
+    int titleUnderDate(int date) {
+        MetaLineRule.Meta meta = MetaLineRule.parse(pieces.get(date).text);
+        if (meta == null || meta.date() == null || !meta.authors().isEmpty()) {
+            return -1;
+        }
+        int title = nextKept(date);
+        if (title >= 0 && MetaLineRule.isReleaseNumber(pieces.get(title).text)) {
+            title = nextKept(title);
+        }
+        // "U.S. Department of the Interior" over the title: the letterhead of the office issuing the release.
+        while (title >= 0 && MetaLineRule.namesOffice(pieces.get(title).text) && nextKept(title) >= 0
+                && TitleRule.looksLikeTitle(pieces.get(nextKept(title)).text)) {
+            title = nextKept(title);
+        }
+        boolean titled = title >= 0 && !postHeaders.contains(title) && TitleRule.looksLikeTitle(pieces.get(title).text)
+                && HeaderSignal.of(pieces, title, false) == HeaderSignal.NONE;
+        return titled ? title : -1;
+    }
+
+    /**
+     * A line of metadata with no date and no name ("NEWS RELEASE | Release ID 3390") with a date line set close
+     * under it (nothing but dropped lines between, no blank line) that heads a title.
+     */
+    boolean headsDatedTitle(int index) {
+        MetaLineRule.Meta meta = MetaLineRule.parse(pieces.get(index).text);
+        if (pieces.get(index).isDropped() || meta == null || meta.date() != null || !meta.authors().isEmpty()) {
+            return false;
+        }
+        int date = index + 1;
+        while (date < pieces.size() && pieces.get(date).isDropped() && pieces.get(date).chunk.blanksBefore() == 0) {
+            date++;
+        }
+        return date < pieces.size() && !pieces.get(date).isDropped() && pieces.get(date).chunk.blanksBefore() == 0
+                && titleUnderDate(date) >= 0;
+    }
+
+    private int nextKept(int index) {
+        for (int k = index + 1; k < pieces.size(); k++) {
+            if (!pieces.get(k).isDropped()) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** A kept title-like line with no blank line above it, and no byline or date itself. */

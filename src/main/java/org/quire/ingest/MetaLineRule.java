@@ -46,7 +46,8 @@ final class MetaLineRule {
     /** "DOI 10.59350/bc3bg-8ge90", "doi:10.1000/182": the text's permanent identifier. */
     private static final Pattern DOI = Pattern.compile("(?i)^doi:?\\s*10\\.\\d{4,9}/\\S+$");
     /** "Release Date: May 3, 2004", "Fecha de publicación: 3 de mayo de 2004": a date under its label. */
-    private static final Pattern DATE_LABEL = Pattern.compile("(?iu)^(?:(?:(?:release|publication|issue|posting) date|date"
+    private static final Pattern DATE_LABEL = Pattern.compile("(?iu)^(?:(?:(?:release|publication|issue|posting) date"
+            + "|date(?: published| released)?|for release|released"
             + "|fecha(?: de (?:publicación|publicacion|emisión))?|published(?: on)?|posted(?: on)?|publicado(?: el)?"
             + "|updated|actualizado)\\s*:|(?:embargoed until|embargo(?:ed)?|embargado hasta)\\s*:?)\\s*");
     /** "Distributed by Wire on 09/13/2017 17:40": who passed the text on, and when; no author. */
@@ -64,10 +65,10 @@ final class MetaLineRule {
      * text, named by the kind of body it is; a place ("New York") is none.
      */
     private static final Pattern ISSUING_OFFICE = Pattern.compile("(?u)\\b(?:Department|Ministry|Agency|Centers?|Office"
-            + "|Bureau|Administration|Council|Commission|Institute|Secretariat|Ministerio|Secretaría|Agencia|Centros?"
+            + "|Bureau|Administration|Council|Commission|Institute|Secretariat|Survey|Ministerio|Secretaría|Agencia|Centros?"
             + "|Oficina|Instituto|Consejo|Comisión|Departamento|Dirección)\\b");
     /** "Release Number: HQ-17-131", "Número de publicación: 1552-020": the number a newsroom gives a release. */
-    private static final Pattern RELEASE_LABEL = Pattern.compile("(?iu)^(?:(?:press )?release (?:number|no\\.?)"
+    private static final Pattern RELEASE_LABEL = Pattern.compile("(?iu)^(?:(?:press )?release (?:number|no\\.?|id)"
             + "|n[úu]mero de (?:publicación|publicacion|comunicado)|comunicado (?:n[úu]mero|n\\.?º))\\s*:?\\s*[\\p{L}\\p{N}-]+$");
     private static final Pattern READING_TIME = Pattern.compile(
             "(?i)^(?:\\d+\\s*min(?:ute)?s?\\s+(?:read|de lectura|lectura)|\\d+\\s*minutos?\\s+de\\s+lectura"
@@ -92,6 +93,12 @@ final class MetaLineRule {
             "italiano", "português", "català", "galego", "euskara", "nederlands", "polski");
 
     private MetaLineRule() {
+    }
+
+    /** "U.S. Department of Labor", "Instituto Nacional de Estadística": a short line naming an office, no more. */
+    static boolean namesOffice(String text) {
+        String t = text.strip();
+        return Words.count(t) <= OFFICE_WORDS && ISSUING_OFFICE.matcher(t).find() && TitleRule.looksLikeTitle(t);
     }
 
     /** "STATEMENT No. 14 · May 3, 1990": the line numbers the document it heads. */
@@ -152,7 +159,8 @@ final class MetaLineRule {
             } else if (DISTRIBUTED.matcher(s).matches() && DateRule.isDateLine(distributedOn(s))) {
                 dateText = dateText == null ? distributedOn(s) : dateText;
                 strong = true;
-            } else if (parts > 1 && DOCUMENT_KIND.matcher(s).matches()) {
+            } else if ((parts > 1 || t.length() > s.length()) && DOCUMENT_KIND.matcher(s).matches()) {
+                // "NEWS RELEASE | Release ID 3390": the kind of document, first or after its number.
                 parts--;
             } else if (source == null && Words.count(s) <= OFFICE_WORDS && ISSUING_OFFICE.matcher(s).find()
                     && TitleRule.looksLikeTitle(s)) {

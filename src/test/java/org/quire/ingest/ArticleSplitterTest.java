@@ -370,4 +370,64 @@ class ArticleSplitterTest {
         assertEquals(SiteNoticeRule.NAME, ruleOfLine(result.report(), 37));
         assertEquals(FeedCounterRule.NAME, ruleOfLine(result.report(), 48));
     }
+
+    @Test
+    void aReleasesNumberOverItsDateHeadsItsTitleUnderTheContactsAndLetterhead() {
+        IngestResult result = Ingest.ingest("newsroom.txt", """
+                News Releases
+                Every release of the harbour office.
+                Filter Total Items: 2
+                Apply    Reset
+
+
+                NEWS RELEASE  |  Release ID 301
+                FOR IMMEDIATE RELEASE
+                Date published: May 4, 1992
+                Contact: Ana Torres, (555) 014-0668
+                         Luis Gil, (555) 014-0669
+                Print  |  Email  |  Share
+
+                Cranes Back In Service On The North Quay
+
+                NORTHPORT, Md. - The harbour office returned twelve cranes to service on Monday after the inspection.
+
+                The inspectors found worn brakes on four of them and had them mended before the quay reopened.
+
+                ###
+
+                ________________________________________________________________________
+
+                MEDIA ADVISORY  |  Release ID 298
+                FOR IMMEDIATE RELEASE
+                For Release: April 2, 1992
+                Print  |  Email  |  Share
+
+                Harbour Office
+                Department of Ports
+
+                Open Day At The Crane Depot
+
+                The harbour office opens its crane depot to the public for one day, with tours every hour. The drivers will show how a crane is inspected, which parts wear out first and how the brakes are tested before each shift. Children may sit in the cab of the old crane that has stood in the depot since the harbour opened, and the union will tell the story of the strike that won the inspections in the first place, with photographs from the time and the minutes of the meetings that ended it.
+
+                Time: 10:00 a.m. to 2:00 p.m.
+                Date: Saturday, April 11, 1992
+                Place: Crane Depot, North Quay
+                Gate 3
+
+                Coffee will be served.
+                """);
+        List<ArticleMeta> metas = result.articles().stream().map(a -> a.meta()).toList();
+        assertEquals(List.of("Cranes Back In Service On The North Quay", "Open Day At The Crane Depot"),
+                metas.stream().map(ArticleMeta::title).filter(t -> !t.equals("News Releases")).toList());
+        ArticleMeta cranes = metas.stream().filter(m -> m.title().startsWith("Cranes")).findFirst().get();
+        assertEquals("1992-05-04", cranes.date());
+        ArticleMeta open = metas.stream().filter(m -> m.title().startsWith("Open")).findFirst().get();
+        assertEquals("1992-04-02", open.date());
+        assertEquals(ContactBlockRule.NAME, ruleOfLine(result.report(), 10));
+        assertEquals(ContactBlockRule.NAME, ruleOfLine(result.report(), 11));
+        assertEquals(ArticleSplitter.LETTERHEAD, ruleOfLine(result.report(), 29));
+        assertEquals(ArticleSplitter.LETTERHEAD, ruleOfLine(result.report(), 30));
+        assertEquals(2, metas.size() - (metas.stream().anyMatch(m -> m.title().equals("News Releases")) ? 1 : 0),
+                "the event's date among its details closes nothing");
+    }
 }

@@ -115,4 +115,16 @@ class MetaLineRuleTest {
         assertNull(MetaLineRule.parse("Issue 3 · Spring 1990 · \"No more bosses\""));
         assertNull(MetaLineRule.parse("By the end of the week | the strike had spread"));
     }
+
+    @Test
+    void aReleasesNumberAndItsDateUnderTheirLabels() {
+        MetaLineRule.Meta number = MetaLineRule.parse("NEWS RELEASE  |  Release ID 3390");
+        assertNotNull(number);
+        assertNull(number.date());
+        assertTrue(number.authors().isEmpty());
+        assertEquals("2012-09-04", MetaLineRule.parse("Date published: September 4, 2012").date());
+        assertEquals("2008-03-19", MetaLineRule.parse("For Release: March 19, 2008").date());
+        assertEquals("2003-01-06", MetaLineRule.parse("Released: 1/6/2003").date());
+        assertNull(MetaLineRule.parse("News Release"), "the kind alone is no metadata");
+    }
 }
