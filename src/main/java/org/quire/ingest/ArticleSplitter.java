@@ -343,6 +343,12 @@ final class ArticleSplitter {
         }
         int first = nextKept(next);
         int second = first < 0 ? -1 : nextKept(first);
+        // The list the post was in goes on: a card holds no bulleted items.
+        int before = previousKept(toggle);
+        if (next == toggle + 1 && before == toggle - 1 && ListRule.isBullet(pieces.get(next).text)
+                && ListRule.isBullet(pieces.get(before).text)) {
+            return true;
+        }
         if (TitleRule.looksLikeTitle(pieces.get(next).text) && second >= 0) {
             // A subheading of the opened-out post, then paragraphs: a card has one teaser at most. A paragraph
             // with the next subheading set right under it (nothing dropped between, as a card's address or

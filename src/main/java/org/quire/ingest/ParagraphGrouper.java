@@ -71,6 +71,7 @@ final class ParagraphGrouper {
                     && !chunkStarts.contains(line.number())
                     && !DividerRule.matches(previous.text()) && !DividerRule.matches(line.text())
                     && !ImageRule.opensWithFileName(line.text()) && !FeedCounterRule.isCounterLine(previous.text())
+                    && !FeedCounterRule.isPostAge(line.text())
                     && !DateRule.isDateLine(previous.text()) && InterfacePhraseRule.standard().match(line.text()) == null
                     && (wrapped ? HardWrapRule.continuesWrappedParagraph(text, previous.text(), line.text(),
                                           widths[line.number() - 1])

@@ -341,4 +341,26 @@ class FeedPostRuleTest {
         assertTrue(text(strike).contains("pagará los días"));
         assertFalse(text(strike).contains("asamblea"), "the post above is its own");
     }
+
+    @Test
+    void aPostsAgeStaysOffItsNameAndABulletedListGoesOnPastSeeMore() {
+        IngestResult result = Ingest.ingest("feed.txt", """
+                Harbour Union Local
+                hace 2 días · 🌐
+                Los puntos de la asamblea
+                • Las grúas del muelle norte se revisarán antes de volver al trabajo, una por una.
+                • El puerto pagará los días de huelga si los frenos de la grúa cuatro fallan de nuevo.
+                … Ver más
+                • Habrá un segundo conductor en cada turno de noche a partir del mes que viene.
+                • La próxima asamblea será el viernes en la sede del sindicato, a las siete.
+
+                Harbour Union Local
+                hace 5 días · 🌐
+                Gracias a todas las personas que vinieron a la asamblea del lunes en el muelle norte.
+                """);
+        org.quire.model.Article points = result.articles().stream()
+                .filter(a -> text(a).contains("Las grúas")).findFirst().get();
+        assertTrue(text(points).contains("segundo conductor"), "the list goes on past the toggle");
+        assertFalse(text(points).contains("hace 2 días"), "the post's age is no part of the text");
+    }
 }
