@@ -28,6 +28,10 @@ class PageFurnitureTest {
         assertEquals("seguir", rule.match("Seguir"));
         assertEquals("share", rule.match("Share:"));
         assertNull(rule.match("Share the wealth, said the speaker."));
+        assertEquals("reposted this", rule.match("Harbour Union Local reposted this"));
+        assertEquals("feed post", rule.match("Feed post"));
+        assertEquals("buscar en facebook", rule.match("Buscar en Facebook"));
+        assertEquals("blogthis", rule.match("BlogThis!"));
     }
 
     @Test

@@ -50,7 +50,7 @@ class IngestAccuracyTest {
                     "not met: titles 80 % (12/15), body F1 0.959 after a few rules from it"),
             new Batch("unseen12", "twelfth batch, held out once (titles 33 %, F1 0.838), then used for development", null),
             new Batch("unseen13", "thirteenth batch, held out once (titles 24 %, F1 0.937), then used for development",
-                    "not met: titles 24 % (4/17), body F1 0.953 after two rules from it"));
+                    "not met: titles 29 % (5/17), body F1 0.955 after a few rules from it"));
     private static final Path REPORT = Path.of("target", "ingest-accuracy.md");
 
     static AccuracyReport.ScoredSet score(Path dir, Thresholds bar) throws IOException {
