@@ -261,8 +261,8 @@ final class ArticleSplitter {
         if (title < 0) {
             return false;
         }
-        if (!releaseLines.isEmpty() && previousKept(i) >= 0
-                && releaseLines.get(releaseLines.size() - 1) == pieces.get(previousKept(i))) {
+        int above = previousKept(i);
+        if (!releaseLines.isEmpty() && above >= 0 && releaseLines.get(releaseLines.size() - 1) == pieces.get(above)) {
             return true; // the release's number, set apart above, heads the date and the title with it
         }
         int after = nextKept(title);
@@ -590,12 +590,7 @@ final class ArticleSplitter {
     }
 
     private int nextKept(int i) {
-        for (int j = i + 1; j < pieces.size(); j++) {
-            if (!pieces.get(j).isDropped()) {
-                return j;
-            }
-        }
-        return -1;
+        return header.nextKept(i);
     }
 
     private void dropKickerAbove(int i) {

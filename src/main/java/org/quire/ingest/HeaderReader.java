@@ -219,9 +219,9 @@ final class HeaderReader {
             title = nextKept(title);
         }
         // "U.S. Department of the Interior" over the title: the letterhead of the office issuing the release.
-        while (title >= 0 && MetaLineRule.namesOffice(pieces.get(title).text) && nextKept(title) >= 0
-                && TitleRule.looksLikeTitle(pieces.get(nextKept(title)).text)) {
-            title = nextKept(title);
+        for (int under = nextKept(title); title >= 0 && MetaLineRule.namesOffice(pieces.get(title).text) && under >= 0
+                && TitleRule.looksLikeTitle(pieces.get(under).text); under = nextKept(under)) {
+            title = under;
         }
         boolean titled = title >= 0 && !postHeaders.contains(title) && TitleRule.looksLikeTitle(pieces.get(title).text)
                 && HeaderSignal.of(pieces, title, false) == HeaderSignal.NONE;
@@ -245,7 +245,8 @@ final class HeaderReader {
                 && titleUnderDate(date) >= 0;
     }
 
-    private int nextKept(int index) {
+    /** The index of the first piece after {@code index} that no rule dropped, or -1. */
+    int nextKept(int index) {
         for (int k = index + 1; k < pieces.size(); k++) {
             if (!pieces.get(k).isDropped()) {
                 return k;

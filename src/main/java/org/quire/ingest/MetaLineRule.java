@@ -162,8 +162,7 @@ final class MetaLineRule {
             } else if ((parts > 1 || t.length() > s.length()) && DOCUMENT_KIND.matcher(s).matches()) {
                 // "NEWS RELEASE | Release ID 3390": the kind of document, first or after its number.
                 parts--;
-            } else if (source == null && Words.count(s) <= OFFICE_WORDS && ISSUING_OFFICE.matcher(s).find()
-                    && TitleRule.looksLikeTitle(s)) {
+            } else if (source == null && namesOffice(s)) {
                 source = s;
             } else if (RELEASE_LABEL.matcher(s).matches()) {
                 strong = true;

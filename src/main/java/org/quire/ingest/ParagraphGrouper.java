@@ -67,18 +67,17 @@ final class ParagraphGrouper {
                 previous = line;
                 continue;
             }
+            int width = widths[line.number() - 1];
             boolean joins = text != null && previous != null && !previous.isBlank()
                     && !chunkStarts.contains(line.number())
                     && !DividerRule.matches(previous.text()) && !DividerRule.matches(line.text())
                     && !ImageRule.opensWithFileName(line.text()) && !FeedCounterRule.isCounterLine(previous.text())
                     && !FeedCounterRule.isPostAge(line.text())
                     && !DateRule.isDateLine(previous.text()) && InterfacePhraseRule.standard().match(line.text()) == null
-                    && (wrapped ? HardWrapRule.continuesWrappedParagraph(text, previous.text(), line.text(),
-                                          widths[line.number() - 1])
+                    && (wrapped ? HardWrapRule.continuesWrappedParagraph(text, previous.text(), line.text(), width)
                                 : HardWrapRule.continuesSentence(text, line.text())
-                                        || widths[line.number() - 1] > 0 && !HardWrapRule.endsSentence(previous.text())
-                                        && HardWrapRule.continuesWrappedParagraph(text, previous.text(), line.text(),
-                                                widths[line.number() - 1]));
+                                        || width > 0 && !HardWrapRule.endsSentence(previous.text())
+                                        && HardWrapRule.continuesWrappedParagraph(text, previous.text(), line.text(), width));
             if (joins) {
                 text = HardWrapRule.join(text, line.text());
                 numbers.add(line.number());
