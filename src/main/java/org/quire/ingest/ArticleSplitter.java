@@ -33,6 +33,9 @@ final class ArticleSplitter {
     private static final Pattern INNER_SENTENCE = Pattern.compile("\\p{Ll}[.!?] \\p{Lu}");
     /** A line of a page's top: its name, a menu, a tagline, a line about the page. */
     private static final int PAGE_TOP_LINE_WORDS = 15;
+    private static final String CARD_LINE = "link card under a post: the linked page's title, address or teaser";
+    /** "📌 Pinned." is a label; a lead into a post says a little more. */
+    private static final int LEAD_WORDS = 6;
     /** A titled top of a page is a few such lines: a name, a department, a section, a line about the page. */
     private static final int PAGE_TOP_LINES = 5;
 
@@ -105,13 +108,20 @@ final class ArticleSplitter {
                 boolean label = title >= 0 && (TitleRule.looksLikeKicker(pieces.get(title).text)
                         || TitleRule.startsWithIcon(pieces.get(title).text) && under >= 0 && gapBefore(under) == 0
                         && TitleRule.looksLikeTitle(pieces.get(under).text));
-                if (label && under >= 0 && (startsArticle(under) || opensPost(under))
+                boolean led = label && under >= 0 && isLeadSentence(title) && (startsArticle(under) || headsPostText(under));
+                if (led) {
+                    // "📌 We look back at our first investigation." over "Key Findings": the poster's lead, a standfirst.
+                    current.subtitle = HeaderReader.cleanTitle(TitleRule.withoutIcon(pieces.get(title).text));
+                    current.meta.add(pieces.get(title));
+                    title = under;
+                    label = false;
+                } else if (label && under >= 0 && (startsArticle(under) || opensPost(under))
                         && pieces.get(title).mayDrop(HeaderReader.KICKER)) {
                     pieces.get(title).drop(HeaderReader.KICKER, "the post's label above its title");
                     title = under;
                     label = false;
                 }
-                if (title >= 0 && !label && (startsArticle(title) || opensPost(title))) {
+                if (title >= 0 && !label && (led || startsArticle(title) || opensPost(title))) {
                     i = header.read(title, current);
                 } else if (label) {
                     // A label over no title ("📌 Pinned" over a greeting) leaves the post untitled.
@@ -144,9 +154,13 @@ final class ArticleSplitter {
                 i = numbered ? next + 1 : i + 1;
                 continue;
             }
-            if (isUntitledPostsCard(i)) {
-                current.title = HeaderReader.cleanTitle(p.text);
-                current.meta.add(p);
+            if (isPostsCard(i) && (current.title == null || p.mayDrop(LinkCardRule.NAME))) {
+                if (current.title == null) {
+                    current.title = HeaderReader.cleanTitle(p.text);
+                    current.meta.add(p);
+                } else {
+                    p.drop(LinkCardRule.NAME, CARD_LINE);
+                }
                 inLinkCard = true;
                 i++;
                 continue;
@@ -190,7 +204,7 @@ final class ArticleSplitter {
                 } else if (TitleRule.looksLikeKicker(p.text) && startsArticle(nextKept(i))) {
                     p.drop(HeaderReader.KICKER, "section label above the title");
                 } else {
-                    p.drop(LinkCardRule.NAME, "link card under a post: the linked page's title, address or teaser");
+                    p.drop(LinkCardRule.NAME, CARD_LINE);
                 }
                 if (p.isDropped()) {
                     i++;
@@ -374,14 +388,14 @@ final class ArticleSplitter {
     }
 
     /**
-     * Under a feed post that has no title of its own, a title-like line over a bare domain (or under one the
-     * page furniture dropped, "EXAMPLE.ORG") is the link card of
-     * the article the post shares: its title is the post's ({@link FeedPostRule}).
+     * Under a feed post, a title-like line over a bare domain (or under one the page furniture dropped,
+     * "EXAMPLE.ORG") is the link card of the article the post shares: a post with no title of its own takes
+     * the card's ({@link FeedPostRule}).
      */
-    private boolean isUntitledPostsCard(int i) {
+    private boolean isPostsCard(int i) {
         int next = nextKept(i);
         boolean underDomain = i > 0 && pieces.get(i - 1).isDropped() && LinkCardRule.NAME.equals(pieces.get(i - 1).drop.rule());
-        return current != null && posts.contains(current) && current.title == null && !current.body.isEmpty()
+        return current != null && posts.contains(current) && !current.body.isEmpty()
                 && TitleRule.looksLikeTitle(pieces.get(i).text)
                 && (underDomain || next >= 0 && UrlLineRule.isBareDomain(pieces.get(next).text));
     }
@@ -458,6 +472,22 @@ final class ArticleSplitter {
             next = nextKept(next);
         }
         return next >= 0 && !TitleRule.looksLikeTitle(pieces.get(next).text) && !postHeaders.contains(next);
+    }
+
+    /** A whole sentence after the icon: the poster's lead into the post, not a label. */
+    private boolean isLeadSentence(int i) {
+        String text = pieces.get(i).text.strip();
+        return Words.endsWithStop(text) && pieces.get(i).words() >= LEAD_WORDS && pieces.get(i).words() <= HeaderReader.SUBTITLE_WORDS;
+    }
+
+    /**
+     * A heading right under the poster's lead, over running text, is the title of the text the post carries,
+     * even when the post shares a link too: the card names the linked page, the heading the text.
+     */
+    private boolean headsPostText(int heading) {
+        int next = nextKept(heading);
+        return TitleRule.looksLikeTitle(pieces.get(heading).text) && !TitleRule.isNumbered(pieces.get(heading).text) && next >= 0 && gapBefore(next) == 0
+                && isOpenedText(next) && !postHeaders.contains(next);
     }
 
     /** A link card (its domain, or the feed's toggle before it) under the line, before the next post. */

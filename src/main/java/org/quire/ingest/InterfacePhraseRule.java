@@ -25,8 +25,14 @@ final class InterfacePhraseRule {
 
     private static final InterfacePhraseRule DEFAULT = load(RESOURCE);
     /** "Read this post in English ↓", "Leer la versión en español": a link to the text in another language. */
+    private static final String LANGUAGE = "(?:english|spanish|español|castellano|inglés|ingles|français|french|português|portuguese)";
     private static final Pattern LANGUAGE_LINK = Pattern.compile("(?iu)^(?:read|leer|lee|ver|see|view|versión|version)\\b.{0,30}\\b(?:in|en)\\s+"
-            + "(?:english|spanish|español|castellano|inglés|ingles|français|french|português|portuguese)$");
+            + LANGUAGE + "$");
+    /** "English version below ↓", "ENGLISH BELOW ⬇", "Volver a la versión en español": where the other language's text is. */
+    private static final Pattern LANGUAGE_POINTER = Pattern.compile("(?iu)^(?:" + LANGUAGE + "(?:\\s+(?:version|text|translation))?\\s+(?:below|above)"
+            + "|(?:versión|texto|traducción)\\s+en\\s+" + LANGUAGE + "\\s+(?:más\\s+)?(?:abajo|arriba)"
+            + "|(?:volver|back)\\s+(?:a|to)\\s+(?:la\\s+|the\\s+)?(?:versión\\s+en\\s+" + LANGUAGE + "|" + LANGUAGE + "\\s+(?:version|text)))$");
+    private static final String ARROWS = "[↓↑⬇⬆\\x{FE0F}]";
 
     private final String resource;
 
@@ -49,8 +55,8 @@ final class InterfacePhraseRule {
             }
         }
         // A link to the other language may point up or down the page, or wear the language's flag.
-        String link = bare.replaceAll("[\\s↓↑]+$", "").replaceAll("^(?:[↑↓]|[\\x{1F1E6}-\\x{1F1FF}]{2})\\s*", "");
-        if (this == DEFAULT && LANGUAGE_LINK.matcher(link).matches()) {
+        String link = bare.replaceAll("(?:\\s|" + ARROWS + ")+$", "").replaceAll("^(?:" + ARROWS + "+|[\\x{1F1E6}-\\x{1F1FF}]{2})\\s*", "");
+        if (this == DEFAULT && (LANGUAGE_LINK.matcher(link).matches() || LANGUAGE_POINTER.matcher(link).matches())) {
             return link;
         }
         for (String phrase : starts) {

@@ -2,6 +2,7 @@ package org.quire.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Bilingual statements print the same text twice, one language after the other. When an article's body
@@ -14,6 +15,8 @@ final class LanguageSwitchSplit {
     static final int MIN_PARAGRAPHS = 3;
     static final int MIN_WORDS = 40;
     private static final int TELLING_WORDS = 4;
+    /** "Donate: https://…" under the text points elsewhere; it heads nothing. */
+    private static final Pattern LINK = Pattern.compile("(?i)://|\\bwww\\.");
 
     private LanguageSwitchSplit() {
     }
@@ -47,9 +50,10 @@ final class LanguageSwitchSplit {
             } else if (lang.equals(current)) {
                 currentWords += body.get(i).words();
             } else if (isRun(body, i, lang)) {
+                int start = headingAbove(body, i);
                 ArticleDraft cut = new ArticleDraft();
-                List<Piece> moved = new ArrayList<>(body.subList(i, body.size()));
-                body.subList(i, body.size()).clear();
+                List<Piece> moved = new ArrayList<>(body.subList(start, body.size()));
+                body.subList(start, body.size()).clear();
                 Piece first = moved.get(0);
                 if (TitleRule.looksLikeTitle(first.text) && !TitleRule.isNumbered(first.text)) {
                     cut.title = HeaderReader.cleanTitle(first.text);
@@ -63,6 +67,24 @@ final class LanguageSwitchSplit {
             }
         }
         return null;
+    }
+
+    /**
+     * A heading too short to tell its language ("Key Findings") right over the run, under text in the
+     * other language, is the translation's title rather than the original's last line.
+     */
+    private static int headingAbove(List<Piece> body, int run) {
+        int above = run - 1;
+        while (above > 0 && body.get(above).isDropped()) {
+            above--;
+        }
+        if (above <= 0 || body.get(above).isDropped() || languageOf(body.get(above)) != null) {
+            return run;
+        }
+        String text = body.get(above).text;
+        boolean heading = TitleRule.looksLikeTitle(text) && !TitleRule.isNumbered(text) && !Words.endsWithStop(text)
+                && !LINK.matcher(text).find();
+        return heading ? above : run;
     }
 
     private static boolean isRun(List<Piece> body, int start, String lang) {

@@ -21,6 +21,11 @@ final class TitleRule {
         return STARTS_WITH_ICON.matcher(text.strip()).find();
     }
 
+    /** The line without the icons and spaces it opens with. */
+    static String withoutIcon(String text) {
+        return text.strip().replaceFirst("^[\\p{So}\\x{FE0F}\\x{200D}\\s]+", "");
+    }
+
     /**
      * "📌 From the archive": a few words after an icon, a feed's label for the post. A title set between two
      * icons ("☢️ Radioactive ☢️") is decorated, not labelled.

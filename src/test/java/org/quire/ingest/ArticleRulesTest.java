@@ -41,6 +41,34 @@ class ArticleRulesTest {
     }
 
     @Test
+    void aShortHeadingOverTheRunInAnotherLanguageTitlesTheTranslation() {
+        IngestResult result = Ingest.ingest("t.txt", """
+                Los estibadores siguen detenidos
+
+                Los tres estibadores detenidos en el muelle 9 el 4 de mayo siguen en la estación de Harbour Street.
+
+                Su sindicato, el Local 1042, ha reunido 3,500 dólares para la fianza y pide 2,000 más.
+
+                Llamen a la estación el lunes y el martes y pidan la libertad de Ana, Ben y Carla.
+
+                ENGLISH BELOW ⬇
+
+                Dockers Still Held
+
+                The three dockers arrested at Pier 9 on May 4 are still held at the Harbour Street station.
+
+                Their union, Local 1042, has raised 3,500 dollars for bail and asks for 2,000 more.
+
+                Call the station on Monday and Tuesday and ask for the release of Ana, Ben and Carla.
+                """);
+        List<ArticleMeta> metas = result.articles().stream().map(a -> a.meta()).toList();
+        assertEquals(List.of("Los estibadores siguen detenidos", "Dockers Still Held"), metas.stream().map(ArticleMeta::title).toList());
+        assertEquals(metas.get(0).id(), metas.get(1).translationOf());
+        assertEquals(InterfacePhraseRule.NAME, ArticleSplitterTest.ruleOfLine(result.report(), 9));
+        assertTrue(result.report().accountsForEveryLine());
+    }
+
+    @Test
     void aSingleSentenceInAnotherLanguageDoesNotSplit() {
         IngestResult result = Ingest.ingest("t.txt", """
                 A Title For The Fixture

@@ -363,4 +363,30 @@ class FeedPostRuleTest {
         assertTrue(text(points).contains("segundo conductor"), "the list goes on past the toggle");
         assertFalse(text(points).contains("hace 2 días"), "the post's age is no part of the text");
     }
+
+    @Test
+    void aHeadingUnderThePostersLeadTitlesThePostAndTheLeadIsItsStandfirst() {
+        IngestResult result = Ingest.ingest("feed.txt", """
+                Harbour Union Local
+                May 2, 2024 · 🌐
+                📌 We look back at the findings of our first survey of the port, which still hold today.
+                Key Findings
+                • Crane four has had no brake inspection for three years, and two of the other cranes on the north quay have missed theirs this year as well, while the port authority says the work is planned.
+                • Night shifts run with half the crew the safety plan asks for, and nobody at the port authority has said why.
+                … See More
+                #Dockers #Safety
+                EXAMPLE.ORG
+                The Port Survey - Harbour Union
+                Crane four has had no brake inspection for three years…
+
+                Harbour Union Local
+                April 28, 2024 · 🌐
+                A short clip of the rally at the gates, worth a look.
+                """);
+        List<ArticleMeta> metas = result.articles().stream().map(a -> a.meta()).toList();
+        assertEquals(List.of("Key Findings"), metas.stream().map(ArticleMeta::title).toList());
+        assertEquals("We look back at the findings of our first survey of the port, which still hold today.", metas.get(0).subtitle());
+        assertEquals(LinkCardRule.NAME, ArticleSplitterTest.ruleOfLine(result.report(), 10));
+        assertTrue(result.report().accountsForEveryLine());
+    }
 }

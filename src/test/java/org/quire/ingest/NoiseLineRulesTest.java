@@ -32,10 +32,12 @@ class NoiseLineRulesTest {
     void linksToTheTextInAnotherLanguageAreInterface() {
         InterfacePhraseRule rule = InterfacePhraseRule.standard();
         for (String line : List.of("Leer en español ↓", "↑ Read in English", "Read this story in English ↓",
-                "🇪🇸 Versión en español", "Ver la versión en inglés")) {
+                "🇪🇸 Versión en español", "Ver la versión en inglés", "English version below ↓", "⬇ ENGLISH BELOW ⬇",
+                "↑ Volver a la versión en español", "Back to the Spanish version ↑", "Versión en español más abajo")) {
             assertNotNull(rule.match(line), line);
         }
         assertNull(rule.match("Read the union's statement in English and in Spanish, then sign it."));
+        assertNull(rule.match("English below the fold"), "a pointer says no more than where the text is");
         assertNull(InterfacePhraseRule.load("/ingest/list-headings.txt").match("Leer en español ↓"),
                 "a list heading is no language link");
     }
