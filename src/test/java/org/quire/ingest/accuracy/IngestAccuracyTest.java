@@ -34,12 +34,12 @@ class IngestAccuracyTest {
             new Batch("unseen", "first batch, unseen, then used for development", null),
             new Batch("unseen2", "second batch, held out once (titles 25 %, F1 0.70), then used for development", null),
             new Batch("unseen3", "third batch, held out once (titles 18 %, F1 0.946), then used for development",
-                    "not met: titles 71 % (12/17), body F1 0.968 after several rounds of rules"),
+                    "not met: titles 71 % (12/17), body F1 0.969 after several rounds of rules"),
             new Batch("unseen4", "fourth batch, held out once (titles 16 %, F1 0.828), then used for development", null),
             new Batch("unseen5", "fifth batch, held out once (titles 33 %, F1 0.917), then used for development", null),
             new Batch("unseen6", "sixth batch, held out once (titles 19 %, F1 0.807), then used for development", null),
             new Batch("unseen7", "seventh batch, held out once (titles 33 %, F1 0.937), then used for development",
-                    "not met: titles 53 % (8/15), body F1 0.946 after a round of rules from it"),
+                    "not met: titles 53 % (8/15), body F1 0.951 after a round of rules from it"),
             new Batch("unseen8", "eighth batch, held out once (titles 8 %, F1 0.826), then used for development",
                     "not met: titles 67 % (8/12), body F1 0.971 after a round of rules from it"),
             new Batch("unseen9", "ninth batch, held out once (titles 18 %, F1 0.920), then used for development",
@@ -50,7 +50,9 @@ class IngestAccuracyTest {
                     "not met: titles 80 % (12/15), body F1 0.959 after a few rules from it"),
             new Batch("unseen12", "twelfth batch, held out once (titles 33 %, F1 0.838), then used for development", null),
             new Batch("unseen13", "thirteenth batch, held out once (titles 24 %, F1 0.937), then used for development",
-                    "not met: titles 29 % (5/17), body F1 0.955 after a few rules from it"));
+                    "not met: titles 53 % (9/17), body F1 0.956 after a few rules from it"),
+            new Batch("unseen14", "fourteenth batch, held out once (titles 47 %, F1 0.861), then used for development",
+                    "not met held out: titles 47 % (7/15), body F1 0.861"));
     private static final Path REPORT = Path.of("target", "ingest-accuracy.md");
 
     static AccuracyReport.ScoredSet score(Path dir, Thresholds bar) throws IOException {
