@@ -36,7 +36,8 @@ final class FeedCounterRule {
     }
 
     /** "🧵 1/5", "(2/7)", "3/3": a post's place in its thread. */
-    private static final Pattern THREAD_MARK = Pattern.compile("^(?:🧵\\s*)?\\(?(\\d{1,2})\\s*/\\s*(\\d{1,2})\\)?$");
+    /** "🧵 1/7", "(2/7)", "7/7 · #Tag #Other": a post's place in its thread, perhaps with the thread's tags. */
+    private static final Pattern THREAD_MARK = Pattern.compile("^(?:🧵\\s*)?\\(?(\\d{1,2})\\s*/\\s*(\\d{1,2})\\)?(?:\\s*[·|]?\\s*(?:#[\\p{L}\\p{N}_]+\\s*)+)?$");
 
     /** The post's number in its thread ("2/7" → 2), or 0 when the line is no such mark. */
     static int threadPost(String text) {

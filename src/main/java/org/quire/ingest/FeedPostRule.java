@@ -25,6 +25,7 @@ final class FeedPostRule {
     /** "@name" or "@name@instance.example" closing the line. */
     private static final Pattern HANDLE = Pattern.compile(
             "\\s@[\\p{L}\\p{N}_.]+(?:@[\\p{L}\\p{N}_.-]+\\.[\\p{L}]{2,})?$");
+    private static final Pattern HANDLE_ALONE = Pattern.compile("^@[\\p{L}\\p{N}_.]+(?:@[\\p{L}\\p{N}_.-]+\\.[\\p{L}]{2,})?$");
     private static final int HANDLE_NAME_WORDS = 5;
     private static final int CHANNEL_WORDS = 8;
     /** "[19/10/2018 17:02:11] name: message": a chat log's line, its time and sender before the message. */
@@ -125,7 +126,9 @@ final class FeedPostRule {
         Piece date = pieces.get(interfaceUnder(pieces, i));
         // A blank line may part the name from the post's age ("hace 3 días · 🌎"), never from a date.
         int gap = date.isDropped() && FeedCounterRule.isPostAge(date.text) ? 1 : 0;
-        if (name.isDropped() || date.chunk.blanksBefore() > gap || !isPosterName(name.text)) {
+        boolean handleUnder = i + 1 < pieces.size() && isHandleLine(pieces.get(i + 1));
+        boolean named = isPosterName(name.text) || handleUnder && Words.count(name.text) <= HANDLE_NAME_WORDS;
+        if (name.isDropped() || date.chunk.blanksBefore() > gap || !named) {
             return false;
         }
         if (date.isDropped()) {
@@ -167,11 +170,16 @@ final class FeedPostRule {
     /** The first piece under the name past interface lines set close under it ("unread,"), as a mail archive prints. */
     private static int interfaceUnder(List<Piece> pieces, int i) {
         int next = i + 1;
-        while (next + 1 < pieces.size() && pieces.get(next).isDropped() && pieces.get(next).chunk.blanksBefore() == 0
-                && InterfacePhraseRule.NAME.equals(pieces.get(next).drop.rule())) {
+        while (next + 1 < pieces.size() && pieces.get(next).chunk.blanksBefore() == 0 && (isHandleLine(pieces.get(next))
+                || pieces.get(next).isDropped() && InterfacePhraseRule.NAME.equals(pieces.get(next).drop.rule()))) {
             next++;
         }
         return next;
+    }
+
+    /** "@harbour@social.example": the poster's handle on a line of its own, under the name. */
+    private static boolean isHandleLine(Piece p) {
+        return !p.isDropped() && HANDLE_ALONE.matcher(p.text.strip()).matches();
     }
 
     /**
@@ -215,6 +223,8 @@ final class FeedPostRule {
             if (meta != null && meta.authors().isEmpty() && meta.date() != null && post.date == null) {
                 post.date = meta.date();
                 post.meta.add(line);
+            } else if (isHandleLine(line)) {
+                line.drop(NAME, "the poster's handle, under the name");
             } else if (!line.isDropped() && post.date != null && RECIPIENTS.matcher(line.text.strip()).matches()) {
                 line.drop(NAME, "the message's recipients, under its date");
             } else if (!line.isDropped()) {

@@ -32,6 +32,8 @@ final class InterfacePhraseRule {
     private static final Pattern LANGUAGE_POINTER = Pattern.compile("(?iu)^(?:" + LANGUAGE + "(?:\\s+(?:version|text|translation))?\\s+(?:below|above)"
             + "|(?:versión|texto|traducción)\\s+en\\s+" + LANGUAGE + "\\s+(?:más\\s+)?(?:abajo|arriba)"
             + "|(?:volver|back)\\s+(?:a|to)\\s+(?:la\\s+|the\\s+)?(?:versión\\s+en\\s+" + LANGUAGE + "|" + LANGUAGE + "\\s+(?:version|text)))$");
+    /** "🔁 Harbour Union boosted", "Ana Lima retweeted": whose repost the next post is. */
+    private static final Pattern REPOST_CREDIT = Pattern.compile("(?iu)^(?:🔁\\s*)?\\S.{0,60}\\s(?:boosted|retweeted|reposted|impulsó|retuiteó)$");
     private static final String ARROWS = "[↓↑⬇⬆\\x{FE0F}]";
 
     private final String resource;
@@ -58,6 +60,9 @@ final class InterfacePhraseRule {
         String link = bare.replaceAll("(?:\\s|" + ARROWS + ")+$", "").replaceAll("^(?:" + ARROWS + "+|[\\x{1F1E6}-\\x{1F1FF}]{2})\\s*", "");
         if (this == DEFAULT && (LANGUAGE_LINK.matcher(link).matches() || LANGUAGE_POINTER.matcher(link).matches())) {
             return link;
+        }
+        if (this == DEFAULT && REPOST_CREDIT.matcher(line.strip()).matches()) {
+            return "repost credit";
         }
         for (String phrase : starts) {
             if (text.startsWith(phrase)) {

@@ -53,6 +53,9 @@ final class MetaLineRule {
     /** "Distributed by Wire on 09/13/2017 17:40": who passed the text on, and when; no author. */
     private static final Pattern DISTRIBUTED = Pattern.compile("(?iu)^(?:distributed|distribuido|sent|enviado|shared"
             + "|compartido)\\s+(?:by|por)\\s+.+?\\s+(?:on|el)\\s+(.+)$");
+    /** "CC BY 4.0", "CC BY-SA", "CC0", "Public domain": the licence a credit line gives. */
+    private static final Pattern LICENCE = Pattern.compile("(?iu)^(?:cc[ -]?(?:by(?:[ -](?:sa|nd|nc))*|0)(?:\\s+\\d\\.\\d)?"
+            + "|public domain|dominio público)$");
     /** "Press release", "Comunicado de prensa": the kind of document, beside its date. */
     private static final Pattern DOCUMENT_KIND = Pattern.compile("(?iu)(?:press|news) release|media advisory"
             + "|(?:(?:joint|public|official)\\s+)?statement|open letter|carta abierta|comunicado(?: de prensa| conjunto)?"
@@ -131,6 +134,7 @@ final class MetaLineRule {
         boolean readingTime = false;
         String bareName = null;
         boolean filed = false;
+        boolean licensed = false;
         int parts = 0;
         for (String part : SEPARATOR.split(t)) {
             String s = DATE_LABEL.matcher(part.strip()).replaceFirst("");
@@ -188,6 +192,10 @@ final class MetaLineRule {
                 // "Publicado 14/08/2024 · Noticias", "Name | 24 Aug 2021 | Physics, Film": where the post is filed.
                 parts--;
                 filed = true;
+            } else if (LICENCE.matcher(s).matches() && parts > 1) {
+                // "Ana Lima · example.org · CC BY 4.0": the credit a republished text carries.
+                parts--;
+                licensed = true;
             } else if (TitleRule.isIconLabel(s)) {
                 // "📌 From the archive · May 2, 2024": the feed's label before the post's date.
                 parts--;
@@ -198,7 +206,8 @@ final class MetaLineRule {
             }
         }
         // A name without "by" stands beside a reading time or the post's sections, never beside a place and a date.
-        if ((!strong && !(numbered && parts > 1)) || (bareName != null && !readingTime && !filed)) {
+        strong |= licensed && (bareName != null || !authors.isEmpty());
+        if ((!strong && !(numbered && parts > 1)) || (bareName != null && !readingTime && !filed && !licensed)) {
             return null;
         }
         if (bareName != null) {

@@ -12,6 +12,8 @@ final class RelatedLinksRule {
     static final String NAME = "related-links";
     private static final int MIN_ADDRESSES = 2;
     private static final int LABEL_WORDS = 4;
+    /** "Join us!" may title a link; a longer exclamation is a sentence. */
+    private static final int EXCLAMATION_WORDS = 8;
 
     private RelatedLinksRule() {
     }
@@ -38,7 +40,7 @@ final class RelatedLinksRule {
             String text = pieces.get(k).text;
             if (UrlLineRule.isUrl(text) || isLabel(text)) {
                 k++;
-            } else if (k + 1 < pieces.size() && TitleRule.looksLikeTitle(text)
+            } else if (k + 1 < pieces.size() && TitleRule.looksLikeTitle(text) && !isExclamation(text)
                     && !pieces.get(k + 1).isDropped() && UrlLineRule.isUrl(pieces.get(k + 1).text)) {
                 k += 2;
             } else {
@@ -56,6 +58,11 @@ final class RelatedLinksRule {
             }
         }
         return n;
+    }
+
+    /** "Head over to the docs and the launch post to learn more!": the text's last call, over its link. */
+    private static boolean isExclamation(String text) {
+        return text.strip().endsWith("!") && Words.count(text) >= EXCLAMATION_WORDS;
     }
 
     /** "Additional Media:", "Related news:": a short label introducing a list. */

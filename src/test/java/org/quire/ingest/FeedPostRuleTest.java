@@ -389,4 +389,41 @@ class FeedPostRuleTest {
         assertEquals(LinkCardRule.NAME, ArticleSplitterTest.ruleOfLine(result.report(), 10));
         assertTrue(result.report().accountsForEveryLine());
     }
+
+    @Test
+    void aProfilesThreadUnderNameHandleAndDateLinesGoesOnAsOneArticle() {
+        IngestResult result = Ingest.ingest("profile.txt", """
+                🔁 Harbour Hacklab boosted
+                Ana Lima
+                @ana@social.example
+                Feb 2, 2021
+                Reminder: the reading session is on Thursday at six. Bring questions.
+
+                Harbour Hacklab 🛠
+                @hacklab@social.example
+                Jan 12, 2021, 14:05
+                CW: long post
+                Show more
+                Tips For A Small Union Office
+                By Ana Lima, Harbour Notes · CC BY 4.0
+                When I started running the office four months ago, the first thing I wrote about was how we keep our records.
+                🧵 1/2
+                Harbour Hacklab 🛠
+                @hacklab@social.example
+                Jan 12, 2021, 14:07
+                Since then I have learned that most of the work is keeping the few machines we have running without anyone noticing.
+                2/2 · #Unions #Office
+                """);
+        List<ArticleMeta> metas = result.articles().stream().map(a -> a.meta()).toList();
+        assertEquals(List.of("Tips For A Small Union Office"), metas.stream().map(ArticleMeta::title).toList());
+        assertEquals(List.of("Ana Lima"), metas.get(0).authors());
+        assertEquals("2021-01-12", metas.get(0).date());
+        assertTrue(result.articles().get(0).blocks().toString().contains("without anyone noticing"));
+        SeedReport report = result.report();
+        assertEquals(InterfacePhraseRule.NAME, ArticleSplitterTest.ruleOfLine(report, 1));
+        assertEquals(FeedPostRule.NAME, ArticleSplitterTest.ruleOfLine(report, 18));
+        assertEquals(InterfacePhraseRule.NAME, ArticleSplitterTest.ruleOfLine(report, 10));
+        assertEquals(FeedCounterRule.NAME, ArticleSplitterTest.ruleOfLine(report, 20));
+        assertTrue(report.accountsForEveryLine());
+    }
 }

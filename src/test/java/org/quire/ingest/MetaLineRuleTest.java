@@ -62,6 +62,15 @@ class MetaLineRuleTest {
     }
 
     @Test
+    void aRepublishedTextsCreditWithItsLicence() {
+        MetaLineRule.Meta meta = MetaLineRule.parse("Ana Lima · example.org · CC BY 4.0");
+        assertEquals(List.of("Ana Lima"), meta.authors());
+        assertEquals("example.org", meta.source());
+        assertEquals(List.of("Ana Lima"), MetaLineRule.parse("By Ana Lima, Harbour Notes · CC BY-SA").authors());
+        assertNull(MetaLineRule.parse("Ana Lima · example.org"), "a name and a site alone may be a menu");
+    }
+
+    @Test
     void readingTimeAndDate() {
         assertEquals("2021-02-09", MetaLineRule.parse("7 min read · Feb 9, 2021").date());
         assertEquals("2021-02-09", MetaLineRule.parse("3 min read·Feb 9, 2021").date());

@@ -1,6 +1,7 @@
 package org.quire.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -150,6 +151,14 @@ class PageFurnitureTest {
                 """);
         PageFurniture.drop(single);
         assertEquals(0, single.stream().filter(Piece::isDropped).count());
+
+        List<Piece> lastCall = pieces("""
+                Head over to the union's site and read the full report to learn more!
+                example.org/report
+                example.org
+                """);
+        PageFurniture.drop(lastCall);
+        assertFalse(lastCall.get(0).isDropped(), "an exclamation over the links is the text's last sentence");
     }
 
     @Test
