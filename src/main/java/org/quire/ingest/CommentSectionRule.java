@@ -16,6 +16,8 @@ final class CommentSectionRule {
 
     /** A comment is a few sentences; a longer paragraph is the article's again. */
     private static final int COMMENT_WORDS = 120;
+    private static final int WRITER_WORDS = 5;
+    private static final Pattern COUNTED = Pattern.compile("\\d");
 
     private CommentSectionRule() {
     }
@@ -29,15 +31,25 @@ final class CommentSectionRule {
             if (!isHeading(pieces.get(i).text)) {
                 continue;
             }
+            int first = i + 1;
+            // "What are your thoughts?": the reply box's prompt, set close under the heading, over the comments.
+            // Only under a heading that counts them: a bare "Comment" is a post's button.
+            boolean prompt = first + 1 < pieces.size() && COUNTED.matcher(pieces.get(i).text).find()
+                    && pieces.get(first).chunk.blanksBefore() == 0
+                    && pieces.get(first + 1).chunk.blanksBefore() == 1 && opensComment(pieces, first + 1);
+            int start = prompt ? first + 1 : first;
             // Set apart by blank lines, each comment opens with its writer and the date it was posted.
-            boolean spaced = pieces.get(i + 1).chunk.blanksBefore() == 1 && DateRule.find(pieces.get(i + 1).text) != null;
-            if (pieces.get(i + 1).chunk.blanksBefore() > 0 && !spaced) {
+            boolean spaced = pieces.get(start).chunk.blanksBefore() == 1 && opensComment(pieces, start);
+            if (pieces.get(start).chunk.blanksBefore() > 0 && !spaced) {
                 continue;
             }
-            int k = i + 1;
+            int k = first;
             while (k < pieces.size() && pieces.get(k).chunk.blanksBefore() <= (spaced ? 1 : 0)
                     && pieces.get(k).words() <= COMMENT_WORDS) {
                 Piece p = pieces.get(k);
+                if (spaced && k > start && p.chunk.blanksBefore() == 1 && !p.isDropped() && !opensComment(pieces, k)) {
+                    break; // a block that opens with no writer and date is the page's again
+                }
                 if (!p.isDropped() && p.mayDrop(NAME)) {
                     p.drop(NAME, "readers' comments under the article");
                 }
@@ -45,5 +57,14 @@ final class CommentSectionRule {
             }
             i = k - 1;
         }
+    }
+
+    /** "Ana Lima — May 3, 2021", or a short name with the date right under it: a comment's first line. */
+    private static boolean opensComment(List<Piece> pieces, int k) {
+        if (DateRule.find(pieces.get(k).text) != null) {
+            return true;
+        }
+        return k + 1 < pieces.size() && pieces.get(k + 1).chunk.blanksBefore() == 0 && pieces.get(k).words() <= WRITER_WORDS
+                && DateRule.find(pieces.get(k + 1).text) != null;
     }
 }

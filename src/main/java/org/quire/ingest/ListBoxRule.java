@@ -55,7 +55,8 @@ final class ListBoxRule {
     private static int listEnd(List<Piece> pieces, int start, boolean menu) {
         int k = start;
         while (k < pieces.size() && closeBelow(pieces.get(k))
-                && (menu && pieces.get(k).isDropped() || isItem(pieces.get(k), menu) || isAge(pieces.get(k)))) {
+                && (menu && pieces.get(k).isDropped() || isItem(pieces.get(k), menu) || isAge(pieces.get(k))
+                || !menu && isTeaser(pieces, start, k))) {
             k++;
         }
         int next = k;
@@ -85,6 +86,14 @@ final class ListBoxRule {
                     && !t.endsWith("?") && !DateRule.isDateLine(t) && BylineRule.parse(t) == null;
         }
         return Words.count(t) <= ITEM_WORDS && (TitleRule.looksLikeTitle(t) || DateRule.isDateLine(t));
+    }
+
+    /** "After five years, the lab takes a break.": a short sentence set close under an item's title, its teaser. */
+    private static boolean isTeaser(List<Piece> pieces, int start, int k) {
+        Piece p = pieces.get(k);
+        Piece above = pieces.get(k - 1);
+        return k > start && !p.isDropped() && p.chunk.blanksBefore() == 0 && p.words() <= ITEM_WORDS
+                && !above.isDropped() && TitleRule.looksLikeTitle(above.text) && !DateRule.isDateLine(above.text);
     }
 
     /** "2 hours ago" under a story's title, dropped already as a post's age: an item's line still. */

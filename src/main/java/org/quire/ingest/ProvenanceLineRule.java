@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 /**
  * A line saying where the text comes from rather than being part of it: "Republished from The Daily Example
  * under CC BY 4.0", "This article was originally published in …", "Read the original on …:", "Publicado
- * originalmente en …", "This story is part of the series …", "… were commissioned by …". The
+ * originalmente en …", "This story is part of the series …", "… were commissioned by …", a blog
+ * platform's "Published in The Example Review" under the author. The
  * publication it names is the article's source.
  */
 final class ProvenanceLineRule {
@@ -30,6 +31,7 @@ final class ProvenanceLineRule {
             + "|^(?:publicado|publicada|republicado|republicada|reproducido|reproducida) (?:originalmente|primero|con permiso)"
             + "|^(?:publicado|publicada) (?:originalmente )?(?:en|por) [\\p{Lu}h]"
             + "|^fuente original\\s*:"
+            + "|^(?:published|posted) in (?-i:\\p{Lu})[^.:]{0,60}$"
             + "|^this (?:article|post|story|piece) is part of (?:our|the|a) (?:[\\p{L}-]+ ){0,3}(?:coverage|series)\\b"
             + "|^(?:este|esta) (?:artículo|post|nota|texto) (?:es|forma) parte de (?:nuestra|la|una) (?:[\\p{L}-]+ ){0,3}"
             + "(?:cobertura|serie)\\b"

@@ -116,6 +116,8 @@ class PageChromeRulesTest {
         assertTrue(ProvenanceLineRule.matches("Publicado originalmente en Noticias del Puerto."));
         assertFalse(ProvenanceLineRule.matches("The report was published in 2010 by the ministry and nobody read it."));
         assertFalse(ProvenanceLineRule.matches("Republished in 1990, the book found new readers."));
+        assertTrue(ProvenanceLineRule.matches("Published in The Harbour Review"), "a blog platform's publication line");
+        assertFalse(ProvenanceLineRule.matches("Published in 1990 by the union."));
         assertEquals("The Daily Example",
                 ProvenanceLineRule.publication("Republished from The Daily Example under CC BY 4.0."));
 
@@ -262,5 +264,53 @@ class PageChromeRulesTest {
     @Test
     void aSentenceLeadingIntoAListIsNoDatedCaption() {
         assertFalse(CaptionRule.isCaption("Here is our updated plan for the meeting on Saturday, Dec. 11th:"));
+    }
+
+    @Test
+    void aBlogPlatformsStoryPageKeepsItsTitleAuthorsAndDropsResponsesAndMoreFrom() {
+        IngestResult result = Ingest.ingest("story.txt", """
+                Cranes Stand Still
+
+                lima-avatar.jpg
+                Ana Lima and Ben Ortiz
+                Follow
+                Published in The Harbour Review
+                4 min read · Mar 22, 2017
+
+                """ + PROSE + """
+
+                More from The Harbour Review
+                The Night Shift Holds
+                After ten years, the night shift will be taking a break.
+                Jul 2, 2021 · 9 min read
+                See all from The Harbour Review
+
+                Responses (2)
+                What are your thoughts?
+
+                Marta Quintero
+                Apr 2, 2017
+                I send this to every new docker on the quay.
+                Reply
+
+                Dev Patel
+                Mar 30, 2017
+                Would love a follow-up on the cranes.
+                Reply
+
+                Why We Print The Minutes
+                A note from the editors.
+
+                Published in The Harbour Review
+                Mar 1, 2017
+                """ + PROSE + "\n");
+        List<ArticleMeta> metas = result.articles().stream().map(a -> a.meta()).toList();
+        assertEquals(List.of("Cranes Stand Still", "Why We Print The Minutes"), metas.stream().map(ArticleMeta::title).toList());
+        assertEquals(List.of("Ana Lima", "Ben Ortiz"), metas.get(0).authors());
+        assertEquals("2017-03-22", metas.get(0).date());
+        String first = result.articles().get(0).blocks().toString();
+        assertFalse(first.contains("night shift will be taking a break"), "the teaser in the list of other stories");
+        assertFalse(first.contains("every new docker"), "a response");
+        assertTrue(result.report().accountsForEveryLine());
     }
 }
