@@ -1,5 +1,6 @@
 package org.quire.ingest;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -29,6 +30,8 @@ final class FeedCounterRule {
             "(?iu)^(?:\\d+\\s*min(?:ute)?s?\\s+read|\\d+\\s*min(?:utos)?\\s+de\\s+lectura"
                     + "|(?:tiempo de )?lectura(?: de)?:?\\s*\\d+\\s*min(?:utos)?|reading time:?\\s*\\d+\\s*min(?:ute)?s?)$");
     /** "1.9K", "3M": a count cut short with its thousands' letter, which no section number has. */
+    private static final Pattern BARE_COUNT = Pattern.compile("(?iu)^\\d{1,3}(?:[.,]\\d{3})*(?:[.,]\\d)?\\s*(?:mil|k|m|mill\\.?)?$");
+    private static final int MIN_BARE_COUNTS = 3;
     private static final Pattern ABBREVIATED_COUNT = Pattern.compile("^\\d{1,3}(?:[.,]\\d)?[KkMm]$");
     private static final Pattern ANY_UNIT = Pattern.compile("(?iu)\\d\\s*[KkMm]?\\s+" + UNIT);
 
@@ -53,6 +56,30 @@ final class FeedCounterRule {
     /** "2d •", "hace 3 días · 🌎", "5 hours ago": how long ago the post went up, as a feed heads it. */
     static boolean isPostAge(String text) {
         return POST_AGE.matcher(text.strip()).matches();
+    }
+
+    /**
+     * "3", "14", "52", "2,8 mil": a post's replies, reposts, likes and views, each number alone on its line
+     * with no label, three or more close together (an empty count leaves a blank line).
+     */
+    static void dropCountRuns(List<Piece> pieces) {
+        int i = 0;
+        while (i < pieces.size()) {
+            int end = i;
+            while (end < pieces.size() && isBareCount(pieces.get(end)) && (end == i || pieces.get(end).chunk.blanksBefore() <= 1)) {
+                end++;
+            }
+            if (end - i >= MIN_BARE_COUNTS) {
+                for (int k = i; k < end; k++) {
+                    pieces.get(k).drop(NAME, "a post's counters: replies, reposts, likes, views");
+                }
+            }
+            i = Math.max(end, i + 1);
+        }
+    }
+
+    private static boolean isBareCount(Piece p) {
+        return !p.isDropped() && BARE_COUNT.matcher(p.text.strip()).matches();
     }
 
     static boolean isCounterLine(String text) {

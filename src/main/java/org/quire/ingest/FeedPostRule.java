@@ -27,6 +27,8 @@ final class FeedPostRule {
             "\\s@[\\p{L}\\p{N}_.]+(?:@[\\p{L}\\p{N}_.-]+\\.[\\p{L}]{2,})?$");
     private static final Pattern HANDLE_ALONE = Pattern.compile("^@[\\p{L}\\p{N}_.]+(?:@[\\p{L}\\p{N}_.-]+\\.[\\p{L}]{2,})?$");
     private static final int HANDLE_NAME_WORDS = 5;
+    /** What a feed sets between a poster's name and the date: "unread,", a lone "·". */
+    private static final Set<String> HEADER_FURNITURE = Set.of(InterfacePhraseRule.NAME, DividerRule.NAME);
     private static final int CHANNEL_WORDS = 8;
     /** "[19/10/2018 17:02:11] name: message": a chat log's line, its time and sender before the message. */
     private static final Pattern LOGGED_LINE = Pattern.compile(
@@ -171,7 +173,7 @@ final class FeedPostRule {
     private static int interfaceUnder(List<Piece> pieces, int i) {
         int next = i + 1;
         while (next + 1 < pieces.size() && pieces.get(next).chunk.blanksBefore() == 0 && (isHandleLine(pieces.get(next))
-                || pieces.get(next).isDropped() && InterfacePhraseRule.NAME.equals(pieces.get(next).drop.rule()))) {
+                || pieces.get(next).isDropped() && HEADER_FURNITURE.contains(pieces.get(next).drop.rule()))) {
             next++;
         }
         return next;

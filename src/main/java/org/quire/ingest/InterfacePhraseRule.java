@@ -33,7 +33,7 @@ final class InterfacePhraseRule {
             + "|(?:versión|texto|traducción)\\s+en\\s+" + LANGUAGE + "\\s+(?:más\\s+)?(?:abajo|arriba)"
             + "|(?:volver|back)\\s+(?:a|to)\\s+(?:la\\s+|the\\s+)?(?:versión\\s+en\\s+" + LANGUAGE + "|" + LANGUAGE + "\\s+(?:version|text)))$");
     /** "🔁 Harbour Union boosted", "Ana Lima retweeted": whose repost the next post is. */
-    private static final Pattern REPOST_CREDIT = Pattern.compile("(?iu)^(?:🔁\\s*)?\\S.{0,60}\\s(?:boosted|retweeted|reposted|impulsó|retuiteó)$");
+    private static final Pattern REPOST_CREDIT = Pattern.compile("(?iu)^(?:🔁\\s*)?\\S.{0,60}\\s(?:boosted|retweeted|reposted|impulsó|retuiteó|reposteó|compartió)$");
     private static final String ARROWS = "[↓↑⬇⬆\\x{FE0F}]";
 
     private final String resource;

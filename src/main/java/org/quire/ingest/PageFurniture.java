@@ -90,6 +90,7 @@ final class PageFurniture {
                 p.drop(CaptionRule.CAPTION, "photo caption (ends with a credit, or a place and date)");
             }
         }
+        FeedCounterRule.dropCountRuns(pieces);
         MailSignatureRule.drop(pieces);
         MailHeaderRule.drop(pieces);
         RelatedLinksRule.drop(pieces);

@@ -426,4 +426,53 @@ class FeedPostRuleTest {
         assertEquals(FeedCounterRule.NAME, ArticleSplitterTest.ruleOfLine(report, 20));
         assertTrue(report.accountsForEveryLine());
     }
+
+    @Test
+    void aProfilesPostsUnderNameHandleDotAndDateWithBareCountersUnderThem() {
+        IngestResult result = Ingest.ingest("x.txt", """
+                Harbour Data reposteó
+                Harbour Library
+                @harbourlib
+                ·
+                5 mar. 2024
+                Map workshop on Saturday at the library, for children and grown-ups.
+                Imagen
+                ALT
+                4
+                22
+                2,3 mil
+
+                Harbour Data
+                @harbourdata
+                ·
+                2 mar. 2024
+                🧵 1/2
+                ¿Qué son los datos del puerto?
+                Los datos del puerto son los que cualquiera puede usar, reutilizar y redistribuir, sin pedir permiso a nadie ni pagar por ellos.
+                4
+                36
+                5,1 mil
+                Harbour Data
+                @harbourdata
+                ·
+                2 mar. 2024
+                2/2
+                Por eso pedimos que la autoridad portuaria publique sus registros de grúas, turnos y accidentes cada mes.
+                1
+
+                9
+                1,9 mil
+                Traducir post
+                """);
+        List<ArticleMeta> metas = result.articles().stream().map(a -> a.meta()).toList();
+        assertEquals(List.of("¿Qué son los datos del puerto?"), metas.stream().map(ArticleMeta::title).toList());
+        assertEquals("2024-03-02", metas.get(0).date());
+        String text = result.articles().get(0).blocks().toString();
+        assertTrue(text.contains("registros de grúas"), "the thread goes on");
+        assertFalse(text.contains("5,1 mil"), "the counters");
+        SeedReport report = result.report();
+        assertEquals(InterfacePhraseRule.NAME, ArticleSplitterTest.ruleOfLine(report, 1));
+        assertEquals(FeedCounterRule.NAME, ArticleSplitterTest.ruleOfLine(report, 32));
+        assertTrue(report.accountsForEveryLine());
+    }
 }
