@@ -181,6 +181,10 @@ final class ArticleSplitter {
                 current = new ArticleDraft();
                 drafts.add(current);
                 i = header.read(i, current);
+                if (before != null && posts.contains(before) && before.title == null) {
+                    // A titled article under a post's untitled lead is the post's: its link card is still to come.
+                    posts.add(current);
+                }
                 takeDateAbove();
                 takePostsDate(before);
                 inLinkCard = false;

@@ -427,7 +427,8 @@ final class HeaderReader {
         draft.meta.add(p);
         switch (signal) {
             case BYLINE, DATE -> {
-                MetaLineRule.Meta meta = MetaLineRule.parse(p.text);
+                MetaLineRule.Meta parsed = MetaLineRule.parse(p.text);
+                MetaLineRule.Meta meta = parsed != null ? parsed : MetaLineRule.namesBesideDate(p.text);
                 meta.authors().forEach(draft::addAuthor);
                 if (draft.source == null) {
                     draft.source = meta.source();

@@ -28,6 +28,9 @@ enum HeaderSignal {
             }
             return meta.authors().isEmpty() ? DATE : BYLINE;
         }
+        if (isTitled(pieces, index) && MetaLineRule.namesBesideDate(text) != null) {
+            return BYLINE;
+        }
         if (UrlLineRule.isUrl(text)) {
             // Under a card the bare domain is the card's; an address with a path is a post's own.
             return inLinkCard && UrlLineRule.isBareDomain(text) ? NONE : ADDRESS;
@@ -36,6 +39,12 @@ enum HeaderSignal {
             return FOLLOWED_NAME;
         }
         return NONE;
+    }
+
+    /** Right under a title-like line, no blank line between. */
+    private static boolean isTitled(List<Piece> pieces, int index) {
+        return index > 0 && pieces.get(index).chunk.blanksBefore() == 0 && !pieces.get(index - 1).isDropped()
+                && TitleRule.looksLikeTitle(pieces.get(index - 1).text);
     }
 
     static boolean isFollowButton(String text) {

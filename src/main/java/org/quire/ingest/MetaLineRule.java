@@ -104,6 +104,24 @@ final class MetaLineRule {
         return Words.count(t) <= OFFICE_WORDS && ISSUING_OFFICE.matcher(t).find() && TitleRule.looksLikeTitle(t);
     }
 
+    /**
+     * "Ana Lima y Ben Ortiz · 10/08/2022": names and a date with no "by". Only read right under a title: alone,
+     * a place ("Buenos Aires · 3 de marzo") reads the same.
+     */
+    static Meta namesBesideDate(String text) {
+        String[] parts = SEPARATOR.split(text.strip());
+        if (parts.length != 2 || !DateRule.isDateLine(parts[1].strip())) {
+            return null;
+        }
+        List<String> names = BylineRule.names(parts[0]);
+        boolean people = names.stream().allMatch(n -> Words.count(n) >= 2 && BylineRule.looksLikeName(n));
+        if (!people || names.isEmpty()) {
+            return null;
+        }
+        DateRule.Found found = DateRule.find(parts[1].strip(), text);
+        return found == null ? null : new Meta(names, null, found.iso(), parts[1].matches(".*\\p{L}{3}.*"));
+    }
+
     /** "STATEMENT No. 14 · May 3, 1990": the line numbers the document it heads. */
     static boolean numbersDocument(String text) {
         for (String part : SEPARATOR.split(text.strip())) {

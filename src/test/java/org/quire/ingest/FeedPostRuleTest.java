@@ -475,4 +475,55 @@ class FeedPostRuleTest {
         assertEquals(FeedCounterRule.NAME, ArticleSplitterTest.ruleOfLine(report, 32));
         assertTrue(report.accountsForEveryLine());
     }
+
+    @Test
+    void anArticleUnderAPostsLeadTakesTheNamesAndDateUnderItsTitleAndTheCardStaysACard() {
+        IngestResult result = Ingest.ingest("feed.txt", """
+                Harbour Union Local
+
+                hace 3 días · 🌎
+
+                📢 Are you starting out on the quay? This story is still one of our favourite reads for anyone who wants to know how the union works 👇
+
+                Dockers Walk Out Over Crane Safety
+                Ana Lima · 5 de marzo de 2020
+
+                Dockers at the port walked out on Monday over a safety dispute that had run for months, and they say they will stay out until the cranes are inspected.
+                The union says the port authority has known about the brakes on crane four since the winter.
+                EXAMPLE.ORG
+                Dockers Walk Out Over Crane Safety
+                Dockers at the port walked out on Monday over a safety dispute…
+                👍❤️😮 54
+                6 comentarios  12 veces compartido
+
+                Me gusta · Comentar · Compartir
+
+                Más relevantes
+
+                Lucía Fernández
+                Does this hold for night shifts too? 🤔
+                Me gusta · Responder · 2 d
+
+                Tomás Aguirre
+                Saved for my nephew, thanks!!
+                Me gusta · Responder · 1 d
+
+                Ver más comentarios
+
+                Escribe un comentario…
+
+
+                Harbour Union Local
+
+                hace 5 días · 🌎
+
+                A short clip of the rally at the gates, worth a look.
+                """);
+        List<ArticleMeta> metas = result.articles().stream().map(a -> a.meta()).toList();
+        assertEquals(List.of("Dockers Walk Out Over Crane Safety"), metas.stream().map(ArticleMeta::title).toList(),
+                "the comments under the card are no articles");
+        assertEquals(List.of("Ana Lima"), metas.get(0).authors());
+        assertEquals("2020-03-05", metas.get(0).date());
+        assertTrue(result.report().accountsForEveryLine());
+    }
 }

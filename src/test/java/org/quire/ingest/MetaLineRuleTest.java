@@ -71,6 +71,15 @@ class MetaLineRuleTest {
     }
 
     @Test
+    void namesBesideADateWithoutBy() {
+        MetaLineRule.Meta meta = MetaLineRule.namesBesideDate("Ana Lima y Ben Ortiz · 10/08/2022");
+        assertEquals(List.of("Ana Lima", "Ben Ortiz"), meta.authors());
+        assertEquals("2022-08-10", meta.date());
+        assertNull(MetaLineRule.namesBesideDate("Harbour · May 3, 2021"), "one word is no person's name");
+        assertNull(MetaLineRule.parse("Ana Lima · May 3, 2021"), "alone, it may be a place and a date");
+    }
+
+    @Test
     void readingTimeAndDate() {
         assertEquals("2021-02-09", MetaLineRule.parse("7 min read · Feb 9, 2021").date());
         assertEquals("2021-02-09", MetaLineRule.parse("3 min read·Feb 9, 2021").date());
