@@ -36,13 +36,18 @@ final class BylineRule {
     private static final Pattern AND_WORD = Pattern.compile("(?i)\\b(?:and|y|e|et|und)\\b");
     private static final Pattern AND = Pattern.compile("\\s*(?:,|\\band\\b|\\by\\b|&)\\s*");
 
+    /** A byline may list a team: eight names of two or three words each, with their commas. */
+    private static final int MAX_WORDS = 30;
+    static final int SHORT_WORDS = 16;
+
     private BylineRule() {
     }
 
     /** The byline in the text, or null when the text is no byline. */
     static Byline parse(String text) {
         Matcher m = BY.matcher(text.strip());
-        if (!m.matches() || Words.count(text) > 16) {
+        int words = Words.count(text);
+        if (!m.matches() || words > MAX_WORDS || isSignatureSentence(text)) {
             return null;
         }
         String rest = m.group(1).strip();
@@ -73,6 +78,11 @@ final class BylineRule {
             }
         }
         return authors.isEmpty() ? null : new Byline(authors, source);
+    }
+
+    /** A long byline written as a sentence ("Posted by … on May 3, 2021.") signs the text above it. */
+    static boolean isSignatureSentence(String text) {
+        return Words.count(text) > SHORT_WORDS && text.strip().endsWith(".");
     }
 
     /**

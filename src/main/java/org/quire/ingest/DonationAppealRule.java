@@ -39,11 +39,16 @@ final class DonationAppealRule {
             + "|\\bchip in\\b|\\bkeeps? (?:it|us|this) (?:going|alive|free)\\b|\\bbecome a (?:paying |paid )?(?:member|patron|supporter)\\b"
             + "|\\bhazte soci[oa]\\b|\\bhaz una donación\\b|\\bpequeña donación\\b");
     private static final int PLEA_WORDS = 45;
+    /** "Like what we do? Support us through our fiscal host. Donate": an ask that ends in the button. */
+    private static final Pattern ASK_WITH_BUTTON = Pattern.compile(
+            "(?iu)\\b(?:support|apoya|apóyanos|ayúdanos)\\b.*\\b(?:donate|dona|donar)\\s*[→»›]?$");
+    private static final int BUTTON_PLEA_WORDS = 20;
 
     static boolean matches(String text) {
         String t = text.strip();
         return COUNTER.matcher(t).matches() || (CALL.matcher(t).find() && Words.count(t) <= CALL_WORDS)
-                || Words.count(t) <= PLEA_WORDS && PLEA.matcher(t).find();
+                || Words.count(t) <= PLEA_WORDS && PLEA.matcher(t).find()
+                || Words.count(t) <= BUTTON_PLEA_WORDS && ASK_WITH_BUTTON.matcher(t).find();
     }
 
     /** Drops the article's last paragraph when it is the publisher's appeal for donations. */

@@ -228,6 +228,9 @@ final class MetaLineRule {
         if ((!strong && !(numbered && parts > 1)) || (bareName != null && !readingTime && !filed && !licensed)) {
             return null;
         }
+        if (!authors.isEmpty() && BylineRule.isSignatureSentence(t)) {
+            return null;
+        }
         if (bareName != null) {
             authors.add(0, BylineRule.displayName(bareName));
         }

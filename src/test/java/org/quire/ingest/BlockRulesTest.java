@@ -187,6 +187,9 @@ class BlockRulesTest {
         assertTrue(DonationAppealRule.matches("Goal: $9,000"));
         assertTrue(DonationAppealRule.matches("$5,000 by June 1:"));
         assertTrue(DonationAppealRule.matches("DONATE NOW and keep us online!"));
+        assertTrue(DonationAppealRule.matches("Like what we do? Support the union through its strike fund. Donate"));
+        assertFalse(DonationAppealRule.matches("We will support the strike committee and donate food to the families on the quay."),
+                "a sentence of the text that does not end in the button");
         assertFalse(DonationAppealRule.matches("We need help with legal fees of about $10,000, please give."));
     }
 

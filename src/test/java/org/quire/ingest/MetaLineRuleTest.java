@@ -80,6 +80,15 @@ class MetaLineRuleTest {
     }
 
     @Test
+    void aTeamsBylineListsManyNamesButALongSignatureSentenceSignsTheTextAbove() {
+        MetaLineRule.Meta team = MetaLineRule.parse(
+                "By Ana Lima, Ben Ortiz, Carla Ruiz, Dan Moreno, Eva Sáenz, Félix Prado, Gala Ruiz, Hugo Paz | March 9, 2021");
+        assertEquals(8, team.authors().size());
+        assertEquals("2021-03-09", team.date());
+        assertNull(MetaLineRule.parse("Publicado por A. Lima, B. Ortiz, C. Ruiz, D. Moreno, E. Sáenz, F. Prado y G. Ruiz el 19 de diciembre de 2023."));
+    }
+
+    @Test
     void readingTimeAndDate() {
         assertEquals("2021-02-09", MetaLineRule.parse("7 min read · Feb 9, 2021").date());
         assertEquals("2021-02-09", MetaLineRule.parse("3 min read·Feb 9, 2021").date());
