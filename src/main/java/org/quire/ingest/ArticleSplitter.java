@@ -367,6 +367,11 @@ final class ArticleSplitter {
                 && ListRule.isBullet(pieces.get(before).text)) {
             return true;
         }
+        // "Examples of what we ask:" over a bulleted list, set close: the post's text, which a card never lists.
+        boolean leadsList = pieces.get(next).text.strip().endsWith(":") && first == next + 1 && ListRule.isBullet(pieces.get(first).text);
+        if (leadsList) {
+            return true;
+        }
         if (TitleRule.looksLikeTitle(pieces.get(next).text) && second >= 0) {
             // A subheading of the opened-out post, then paragraphs: a card has one teaser at most. A paragraph
             // with the next subheading set right under it (nothing dropped between, as a card's address or

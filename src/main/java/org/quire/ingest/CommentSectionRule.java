@@ -35,7 +35,7 @@ final class CommentSectionRule {
             // "What are your thoughts?": the reply box's prompt, set close under the heading, over the comments.
             // Only under a heading that counts them: a bare "Comment" is a post's button.
             boolean prompt = first + 1 < pieces.size() && COUNTED.matcher(pieces.get(i).text).find()
-                    && pieces.get(first).chunk.blanksBefore() == 0
+                    && !pieces.get(first).isDropped() && pieces.get(first).chunk.blanksBefore() == 0
                     && pieces.get(first + 1).chunk.blanksBefore() == 1 && opensComment(pieces, first + 1);
             int start = prompt ? first + 1 : first;
             // Set apart by blank lines, each comment opens with its writer and the date it was posted.
@@ -64,7 +64,8 @@ final class CommentSectionRule {
         if (DateRule.find(pieces.get(k).text) != null) {
             return true;
         }
+        // A post's day and time under a name ("June 5 at 9:30 AM · 🌐") opens the feed's next post, no comment.
         return k + 1 < pieces.size() && pieces.get(k + 1).chunk.blanksBefore() == 0 && pieces.get(k).words() <= WRITER_WORDS
-                && DateRule.find(pieces.get(k + 1).text) != null;
+                && DateRule.find(pieces.get(k + 1).text) != null && !FeedPostRule.isPostTime(pieces.get(k + 1).text);
     }
 }

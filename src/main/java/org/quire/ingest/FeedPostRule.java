@@ -27,6 +27,8 @@ final class FeedPostRule {
             "\\s@[\\p{L}\\p{N}_.]+(?:@[\\p{L}\\p{N}_.-]+\\.[\\p{L}]{2,})?$");
     private static final Pattern HANDLE_ALONE = Pattern.compile("^@[\\p{L}\\p{N}_.]+(?:@[\\p{L}\\p{N}_.-]+\\.[\\p{L}]{2,})?$");
     private static final int HANDLE_NAME_WORDS = 5;
+    private static final int POST_TIME_WORDS = 9;
+    private static final Pattern POST_CLOCK = Pattern.compile("(?i)\\b(?:a las|at)\\s+\\d{1,2}:\\d{2}");
     /** What a feed sets between a poster's name and the date: "unread,", a lone "·". */
     private static final Set<String> HEADER_FURNITURE = Set.of(InterfacePhraseRule.NAME, DividerRule.NAME);
     private static final int CHANNEL_WORDS = 8;
@@ -152,7 +154,17 @@ final class FeedPostRule {
             return false;
         }
         MetaLineRule.Meta meta = MetaLineRule.parse(date.text);
-        return meta != null && meta.authors().isEmpty() && meta.date() != null;
+        return meta != null && meta.authors().isEmpty() && meta.date() != null || isPostTime(date.text);
+    }
+
+    /**
+     * "5 de junio a las 09:30 · 🌐", "June 5 at 9:30 AM": a post's day and time, which a feed prints without
+     * the year for posts of the current year.
+     */
+    static boolean isPostTime(String text) {
+        String t = text.strip();
+        DateRule.Found found = DateRule.find(t);
+        return found != null && !found.hasYear() && Words.count(t) <= POST_TIME_WORDS && POST_CLOCK.matcher(t).find();
     }
 
     /**
@@ -225,6 +237,8 @@ final class FeedPostRule {
             if (meta != null && meta.authors().isEmpty() && meta.date() != null && post.date == null) {
                 post.date = meta.date();
                 post.meta.add(line);
+            } else if (!line.isDropped() && post.date == null && isPostTime(line.text)) {
+                line.drop(NAME, "the post's day and time, printed without the year");
             } else if (isHandleLine(line)) {
                 line.drop(NAME, "the poster's handle, under the name");
             } else if (!line.isDropped() && post.date != null && RECIPIENTS.matcher(line.text.strip()).matches()) {

@@ -526,4 +526,39 @@ class FeedPostRuleTest {
         assertEquals("2020-03-05", metas.get(0).date());
         assertTrue(result.report().accountsForEveryLine());
     }
+
+    @Test
+    void aPostsDayAndTimeWithoutTheYearHeadsItAndTheTextGoesOnPastSeeMoreIntoAList() {
+        IngestResult result = Ingest.ingest("feed.txt", """
+                Harbour Union Local
+                5 de junio a las 09:30 · 🌐
+                📌 Before Saturday's meeting, here is the text we will vote on
+                Our Code For The Quay
+                Our pledge to each other on the quay
+                We pledge to make the quay a place where every docker can work, speak and organise without fear, whatever their origin or their union.
+                * Using welcoming and inclusive language
+                … Ver más
+                Examples of unacceptable behaviour:
+                * Insults and personal attacks
+                * Publishing others' private information without permission
+                #Quay
+                👍 31
+                3 comentarios
+                Me gusta   Comentar   Compartir
+
+                Harbour Union Local
+                June 5 at 9:30 AM · 🌐
+                Readers Return To The Library
+                The reading group at the harbour library starts again next week, with a new shelf of books about the port and its people, and everyone who works on the quay or lives near it is welcome to join.
+                """);
+        List<ArticleMeta> metas = result.articles().stream().map(a -> a.meta()).toList();
+        assertFalse(metas.stream().anyMatch(m -> m.title().equals("Harbour Union Local")), "the page's name heads posts");
+        assertEquals(FeedPostRule.NAME, ArticleSplitterTest.ruleOfLine(result.report(), 2));
+        assertEquals(null, metas.get(0).date(), "a day without its year is no date");
+        assertTrue(result.articles().get(0).blocks().toString().contains("private information"), "the text past the toggle");
+        assertEquals(FeedPostRule.NAME, ArticleSplitterTest.ruleOfLine(result.report(), 18));
+        assertTrue(result.articles().stream().anyMatch(a -> a.blocks().toString().contains("reading group at the harbour")),
+                "the next post is no comment");
+        assertTrue(result.report().accountsForEveryLine());
+    }
 }
