@@ -41,7 +41,7 @@ class IngestAccuracyTest {
             new Batch("unseen7", "seventh batch, held out once (titles 33 %, F1 0.937), then used for development",
                     "not met: titles 53 % (8/15), body F1 0.951 after a round of rules from it"),
             new Batch("unseen8", "eighth batch, held out once (titles 8 %, F1 0.826), then used for development",
-                    "not met: titles 67 % (8/12), body F1 0.971 after a round of rules from it"),
+                    "not met: titles 75 % (9/12), body F1 0.971 after a round of rules from it"),
             new Batch("unseen9", "ninth batch, held out once (titles 18 %, F1 0.920), then used for development",
                     "not met: titles 82 % (14/17), body F1 0.971 after a round of rules from it"),
             new Batch("unseen10", "tenth batch, held out once (titles 60 %, F1 0.785), then used for development", null),
@@ -53,11 +53,11 @@ class IngestAccuracyTest {
             new Batch("unseen14", "fourteenth batch, held out once (titles 47 %, F1 0.861), then used for development",
                     "not met: titles 73 % (11/15), body F1 0.958 after a few rules from it"),
             new Batch("unseen15", "fifteenth batch, held out once (titles 73 %, F1 0.915), then used for development",
-                    "not met: titles 82 % (9/11), body F1 0.970 after a few rules from it"),
+                    "not met: titles 82 % (9/11), body F1 0.971 after a few rules from it"),
             new Batch("unseen16", "sixteenth batch, held out once (titles 82 %, F1 0.964), then used for development",
-                    "not met held out: titles 82 % (14/17), body F1 0.964"),
+                    "not met held out: titles 82 % (14/17), body F1 0.964; after a few rules, 82 % (14/17), F1 0.964"),
             new Batch("unseen17", "seventeenth batch, held out once (titles 38 %, F1 0.851), then used for development",
-                    "not met held out: titles 38 % (5/13), body F1 0.851"));
+                    "not met: titles 46 % (6/13), body F1 0.935 after a few rules from it"));
     private static final Path REPORT = Path.of("target", "ingest-accuracy.md");
 
     static AccuracyReport.ScoredSet score(Path dir, Thresholds bar) throws IOException {
