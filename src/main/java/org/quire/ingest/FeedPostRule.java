@@ -148,13 +148,27 @@ final class FeedPostRule {
      */
     private static boolean isPageNameOverDate(List<Piece> pieces, int i) {
         Piece name = pieces.get(i);
-        Piece date = pieces.get(i + 1);
-        if (name.isDropped() || date.isDropped() || date.chunk.blanksBefore() > 0 || !TitleRule.looksLikeTitle(name.text)
+        int under = i + 1;
+        // "18,204 followers" between the page's name and the post's age ("3d • Edited • 🌐").
+        boolean followers = under + 1 < pieces.size() && isDroppedCounter(pieces.get(under))
+                && !FeedCounterRule.isPostAge(pieces.get(under).text) && pieces.get(under + 1).chunk.blanksBefore() == 0;
+        if (followers) {
+            under++;
+        }
+        Piece date = pieces.get(under);
+        if (name.isDropped() || date.chunk.blanksBefore() > 0 || !TitleRule.looksLikeTitle(name.text)
                 || Words.count(name.text) > PAGE_NAME_WORDS || name.text.contains(",") || MetaLineRule.parse(name.text) != null) {
             return false;
         }
+        if (date.isDropped()) {
+            return followers && isDroppedCounter(date) && FeedCounterRule.isPostAge(date.text);
+        }
         MetaLineRule.Meta meta = MetaLineRule.parse(date.text);
         return meta != null && meta.authors().isEmpty() && meta.date() != null || isPostTime(date.text);
+    }
+
+    private static boolean isDroppedCounter(Piece p) {
+        return p.isDropped() && FeedCounterRule.NAME.equals(p.drop.rule());
     }
 
     /**

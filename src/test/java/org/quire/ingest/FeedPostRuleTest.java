@@ -561,4 +561,29 @@ class FeedPostRuleTest {
                 "the next post is no comment");
         assertTrue(result.report().accountsForEveryLine());
     }
+
+    @Test
+    void aPagesNameOverItsFollowersOverThePostsAgeHeadsEachPost() {
+        IngestResult result = Ingest.ingest("feed.txt", """
+                All posts
+
+                Harbour Union · Local 1042
+                18,204 followers
+                3d • Edited • 🌐
+                Dockers Walk Out Over Crane Safety
+                Dockers at the port walked out on Monday over a safety dispute that had run for months, and they say they will stay out until every crane is inspected.
+                #Dockers
+
+                Harbour Union · Local 1042
+                18,204 followers
+                1w • 🌐
+                The Night Shift Holds The Line
+                The night shift kept the gates closed through the weekend, and the port authority has now agreed to meet the union on Thursday morning.
+                """);
+        List<ArticleMeta> metas = result.articles().stream().map(a -> a.meta()).toList();
+        assertEquals(List.of("Dockers Walk Out Over Crane Safety", "The Night Shift Holds The Line"),
+                metas.stream().map(ArticleMeta::title).toList());
+        assertEquals(FeedPostRule.NAME, ArticleSplitterTest.ruleOfLine(result.report(), 3));
+        assertTrue(result.report().accountsForEveryLine());
+    }
 }
