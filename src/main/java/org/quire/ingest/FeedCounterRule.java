@@ -53,6 +53,11 @@ final class FeedCounterRule {
         return n >= 1 && n <= of && of >= 2 ? n : 0;
     }
 
+    /** The piece was dropped as a feed's counter (or a post's age). */
+    static boolean dropped(Piece p) {
+        return p.isDropped() && NAME.equals(p.drop.rule());
+    }
+
     /** "2d •", "hace 3 días · 🌎", "5 hours ago": how long ago the post went up, as a feed heads it. */
     static boolean isPostAge(String text) {
         return POST_AGE.matcher(text.strip()).matches();

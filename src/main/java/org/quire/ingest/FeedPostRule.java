@@ -136,7 +136,7 @@ final class FeedPostRule {
             return false;
         }
         if (date.isDropped()) {
-            return FeedCounterRule.NAME.equals(date.drop.rule());
+            return FeedCounterRule.dropped(date);
         }
         MetaLineRule.Meta meta = MetaLineRule.parse(date.text);
         return meta != null && meta.authors().isEmpty() && meta.date() != null;
@@ -150,7 +150,7 @@ final class FeedPostRule {
         Piece name = pieces.get(i);
         int under = i + 1;
         // "18,204 followers" between the page's name and the post's age ("3d • Edited • 🌐").
-        boolean followers = under + 1 < pieces.size() && isDroppedCounter(pieces.get(under))
+        boolean followers = under + 1 < pieces.size() && FeedCounterRule.dropped(pieces.get(under))
                 && !FeedCounterRule.isPostAge(pieces.get(under).text) && pieces.get(under + 1).chunk.blanksBefore() == 0;
         if (followers) {
             under++;
@@ -161,14 +161,10 @@ final class FeedPostRule {
             return false;
         }
         if (date.isDropped()) {
-            return followers && isDroppedCounter(date) && FeedCounterRule.isPostAge(date.text);
+            return followers && FeedCounterRule.dropped(date) && FeedCounterRule.isPostAge(date.text);
         }
         MetaLineRule.Meta meta = MetaLineRule.parse(date.text);
         return meta != null && meta.authors().isEmpty() && meta.date() != null || isPostTime(date.text);
-    }
-
-    private static boolean isDroppedCounter(Piece p) {
-        return p.isDropped() && FeedCounterRule.NAME.equals(p.drop.rule());
     }
 
     /**

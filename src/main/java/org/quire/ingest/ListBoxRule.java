@@ -98,7 +98,7 @@ final class ListBoxRule {
 
     /** "2 hours ago" under a story's title, dropped already as a post's age: an item's line still. */
     private static boolean isAge(Piece p) {
-        return p.isDropped() && FeedCounterRule.NAME.equals(p.drop.rule()) && FeedCounterRule.isPostAge(p.text);
+        return FeedCounterRule.dropped(p) && FeedCounterRule.isPostAge(p.text);
     }
 
     private static boolean closeBelow(Piece p) {

@@ -119,7 +119,12 @@ final class MetaLineRule {
             return null;
         }
         DateRule.Found found = DateRule.find(parts[1].strip(), text);
-        return found == null ? null : new Meta(names, null, found.iso(), parts[1].matches(".*\\p{L}{3}.*"));
+        return found == null ? null : new Meta(names, null, found.iso(), isSpelled(parts[1]));
+    }
+
+    /** "May 3, 2021", not "03/05/2021": the month is named, so the order of day and month is no guess. */
+    private static boolean isSpelled(String dateText) {
+        return dateText.matches(".*\\p{L}{3}.*");
     }
 
     /** "STATEMENT No. 14 · May 3, 1990": the line numbers the document it heads. */
@@ -234,7 +239,7 @@ final class MetaLineRule {
         if (bareName != null) {
             authors.add(0, BylineRule.displayName(bareName));
         }
-        boolean spelled = dateText != null && dateText.matches(".*\\p{L}{3}.*");
+        boolean spelled = dateText != null && isSpelled(dateText);
         if (dateText != null) {
             // An all-digit date is read in the light of the whole line: "Por Ana | 12/01/2023" is Spanish, day first.
             DateRule.Found found = DateRule.find(dateText, t);
