@@ -33,6 +33,11 @@ final class BylineRule {
     private static final Pattern SIGNED = Pattern.compile("(?iu)^(?:[—–]|--|✍\\uFE0F?|(?:text|texto|words|palabras)\\s*:)\\s*(.+)$");
     /** "-- Ana Lima, Director of the Harbour Office": the signer's role after her name. */
     private static final Pattern ROLE_AFTER = Pattern.compile("^([^,]+),\\s*[^,]{2,60}$");
+    /**
+     * "Ana Lima, secretaria de Estado", "Ben Ortiz, senior editor": a name, then a role in lower case ("from" or
+     * "de" after the comma names a publication instead).
+     */
+    private static final Pattern ROLE_IN_LOWER_CASE = Pattern.compile("^([^,]+),\\s*(?!(?:from|de|in)\\s)\\p{Ll}[^,]{1,60}$");
     private static final Pattern AND_WORD = Pattern.compile("(?i)\\b(?:and|y|e|et|und)\\b");
     private static final Pattern AND = Pattern.compile("\\s*(?:,|\\band\\b|\\by\\b|&)\\s*");
 
@@ -52,6 +57,11 @@ final class BylineRule {
         }
         String rest = m.group(1).strip();
         String source = null;
+        Matcher role = ROLE_IN_LOWER_CASE.matcher(rest);
+        if (role.matches() && looksLikeName(role.group(1))) {
+            // "Por Ana Lima, secretaria de Estado": her office after the name, no place she writes for.
+            rest = role.group(1);
+        }
         Matcher from = FROM.matcher(rest);
         if (from.find()) {
             source = from.group(1).strip();

@@ -16,6 +16,8 @@ final class FeedCounterRule {
             + "|responses?|replies|retweets?|reposts?|me gusta|comentarios?|compartidos|veces compartido"
             + "|reproducciones|vistas|seguidores|respuestas|votes|votos)";
     private static final String NUMBER = "\\d[\\d.,]*\\s*[KkMm]?";
+    /** "💬 4 comentarios", "👍❤️ 45": an icon may stand before a count. */
+    private static final String ICON = "(?:[\\p{So}\\x{FE0F}\\x{200D}]+\\s*)?";
     /** "2d • Edited •", "3h ·": how long ago the post went up, as feeds print it instead of a date. */
     private static final Pattern POST_AGE = Pattern.compile(
             "(?iu)^(?:\\d{1,2}\\s?(?:s|m|min|h|d|w|mo|y)\\b|hace\\s+(?:\\d{1,2}|un|una)\\s+(?:segundos?|minutos?|horas?|días?|dias?"
@@ -23,7 +25,7 @@ final class FeedCounterRule {
                     + "(?:\\s*[•·]\\s*(?:edited|editado)?)*[\\s•·\\p{So}]*$");
     /** "3 comments", "1.4K Followers", a bare count beside them; items apart by "·", "|", "," or spaces. */
     private static final Pattern COUNTERS = Pattern.compile(
-            "(?iu)^(?:" + NUMBER + "(?:\\s+" + UNIT + ")?)(?:\\s*[·|,]?\\s+" + NUMBER + "(?:\\s+" + UNIT + ")?)*:?$");
+            "(?iu)^(?:" + ICON + NUMBER + "(?:\\s+" + UNIT + ")?)(?:\\s*[·|,]?\\s+" + ICON + NUMBER + "(?:\\s+" + UNIT + ")?)*:?$");
     /** "No comments:", "Sin comentarios": a count of none, as a blog prints it under a post. */
     private static final Pattern NONE_COUNTED = Pattern.compile("(?iu)^(?:no|sin|0)\\s+" + UNIT + ":?$");
     private static final Pattern READING_TIME = Pattern.compile(

@@ -91,6 +91,9 @@ final class MetaLineRule {
             + "|[\\d.,]+\\s+(?:hits|views|visitas|vistas|lecturas))$");
     /** "… el 24/08/2023 en Historias": the category a blog files the post in, after its date. */
     private static final Pattern FILED_IN = Pattern.compile("\\s+(?:en|in)\\s+\\p{Lu}.*$");
+    /** "Redacción", "Staff", "Newsroom": the desk that signs a news item, no person's name; no author is taken. */
+    private static final Pattern DESK_CREDIT = Pattern.compile("(?iu)^(?:(?:la )?redacci[óo]n|staff|staff reports?"
+            + "|newsroom|the newsroom|news desk|editorial staff|equipo (?:de )?redacci[óo]n|agencias)$");
     /** Languages named in their own tongue: a link to the page in another language. */
     private static final Set<String> LANGUAGES = Set.of("english", "español", "castellano", "deutsch", "français",
             "italiano", "português", "català", "galego", "euskara", "nederlands", "polski");
@@ -188,6 +191,9 @@ final class MetaLineRule {
                 strong = true;
             } else if ((parts > 1 || t.length() > s.length()) && DOCUMENT_KIND.matcher(s).matches()) {
                 // "NEWS RELEASE | Release ID 3390": the kind of document, first or after its number.
+                parts--;
+            } else if (DESK_CREDIT.matcher(s).matches() && parts == 1 && t.length() > s.length()) {
+                // "Redacción | 18/01/2022 - 21:40": the news desk signs, and the date beside it heads the item.
                 parts--;
             } else if (source == null && namesOffice(s)) {
                 source = s;

@@ -88,7 +88,7 @@ final class TitleRule {
     static boolean looksLikeKicker(String text) {
         String t = text.strip();
         int words = Words.count(t);
-        return looksLikeTitle(t) && (words == 1 || (words <= 3 && Words.isAllCaps(t))
+        return looksLikeTitle(t) && (words == 1 || (words <= KICKER_WORDS && Words.isAllCaps(t))
                 || isIconLabel(t)) || ITEM_COUNTER.matcher(t).matches();
     }
 

@@ -20,6 +20,13 @@ class BylineRuleTest {
     }
 
     @Test
+    void aRoleInLowerCaseAfterTheNameIsNoPublication() {
+        BylineRule.Byline byline = BylineRule.parse("Por Lucía Ferrer, portavoz de la cooperativa");
+        assertEquals(List.of("Lucía Ferrer"), byline.authors());
+        assertNull(byline.source());
+    }
+
+    @Test
     void capitalsInTitleCase() {
         assertEquals(List.of("Ana Torres"), BylineRule.parse("BY ANA TORRES").authors());
     }

@@ -30,6 +30,15 @@ class MetaLineRuleTest {
     }
 
     @Test
+    void theNewsDeskSignsBesideTheDateAndTime() {
+        MetaLineRule.Meta meta = MetaLineRule.parse("Redacción | 14/05/2023 - 08:30");
+        assertEquals(List.of(), meta.authors());
+        assertEquals("2023-05-14", meta.date());
+        assertNull(MetaLineRule.parse("Redacción"), "the desk alone is no header");
+        assertEquals(List.of("Lucía Ferrer"), MetaLineRule.parse("Por Lucía Ferrer, portavoz | 2023-05-14 - 08:30").authors());
+    }
+
+    @Test
     void aNameSigningAfterTheDateBehindADash() {
         MetaLineRule.Meta meta = MetaLineRule.parse("Sep 6, 2022 — Ana Torres");
         assertEquals(List.of("Ana Torres"), meta.authors());

@@ -85,6 +85,13 @@ class NoiseLineRulesTest {
     }
 
     @Test
+    void aCounterMayCarryItsIcon() {
+        assertTrue(FeedCounterRule.isCounterLine("💬 7 comentarios"));
+        assertTrue(FeedCounterRule.isCounterLine("👍 30 · 💬 4 comments"));
+        assertFalse(FeedCounterRule.isCounterLine("💬 7 comentarios sobre la huelga del puerto"));
+    }
+
+    @Test
     void dividersHaveNoWords() {
         assertTrue(DividerRule.matches("- - - - - - - -"));
         assertTrue(DividerRule.matches("·"));

@@ -16,6 +16,12 @@ class TitleRuleTest {
     }
 
     @Test
+    void fourWordsInCapitalsAreAKicker() {
+        assertTrue(TitleRule.looksLikeKicker("PUERTO Y CIUDAD HOY"));
+        assertFalse(TitleRule.looksLikeKicker("DOCKERS VOTE TO END THE STRIKE"));
+    }
+
+    @Test
     void anItemsPlaceInAnIssueIsAKicker() {
         assertTrue(TitleRule.looksLikeKicker("2 of 3 | LETTERS FROM THE DOCKS"));
         assertTrue(TitleRule.looksLikeKicker("Item 1 of 4"));
