@@ -236,6 +236,13 @@ final class MetaLineRule {
         }
         // A name without "by" stands beside a reading time or the post's sections, never beside a place and a date.
         strong |= licensed && (bareName != null || !authors.isEmpty());
+        if (bareName != null && Words.count(bareName) == 1 && !readingTime && !filed && !licensed && dateText != null && parts == 2
+                && DateRule.isDateLine(dateText) && !t.matches(".*\\s[—–]\\s.*")) {
+            // "Newsdesk · Feb 6, 2020", "Madrid · 3 de marzo de 2020": one word beside the date, a name or a place;
+            // the date heads the text, but a word without "by" may be a place, so it names no author. (After a dash,
+            // "Strike — March 3, 2020", the word is a linked title in a list.)
+            bareName = null;
+        }
         if ((!strong && !(numbered && parts > 1)) || (bareName != null && !readingTime && !filed && !licensed)) {
             return null;
         }

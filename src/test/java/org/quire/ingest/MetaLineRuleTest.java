@@ -39,6 +39,14 @@ class MetaLineRuleTest {
     }
 
     @Test
+    void oneWordBesideAFullDateGivesTheDateButNoAuthor() {
+        MetaLineRule.Meta meta = MetaLineRule.parse("Harbourdesk · Feb 6, 2020");
+        assertEquals(List.of(), meta.authors(), "one word may be a place");
+        assertEquals("2020-02-06", meta.date());
+        assertNull(MetaLineRule.parse("Harbourdesk · Febrero"), "no date, no header");
+    }
+
+    @Test
     void aNameSigningAfterTheDateBehindADash() {
         MetaLineRule.Meta meta = MetaLineRule.parse("Sep 6, 2022 — Ana Torres");
         assertEquals(List.of("Ana Torres"), meta.authors());
