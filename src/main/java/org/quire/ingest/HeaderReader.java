@@ -190,11 +190,33 @@ final class HeaderReader {
      */
     private boolean headsTitleBelow(int signalIndex, boolean inLinkCard) {
         int below = signalIndex + 1;
-        if (!wideGapAbove(signalIndex) && !MetaLineRule.numbersDocument(pieces.get(signalIndex).text) || below >= pieces.size()) {
+        if (below >= pieces.size()) {
+            return false;
+        }
+        if (labelSetApartAbove(signalIndex) && isDateHeader(signalIndex, inLinkCard)) {
+            return true;
+        }
+        if (!wideGapAbove(signalIndex) && !MetaLineRule.numbersDocument(pieces.get(signalIndex).text)) {
             return false;
         }
         return isTitleRightUnder(below, inLinkCard)
                 || wideGapAbove(signalIndex) && (isDateHeader(signalIndex, inLinkCard) || headsDatedTitle(signalIndex));
+    }
+
+    /**
+     * "NOTA DE PRENSA" right over a date line with no name, a blank line over the label: the page heads the
+     * release with its kind and date, and the title comes a blank line under them.
+     */
+    private boolean labelSetApartAbove(int signalIndex) {
+        Piece signal = pieces.get(signalIndex);
+        if (signalIndex == 0 || signal.chunk.blanksBefore() > 0) {
+            return false;
+        }
+        Piece label = pieces.get(signalIndex - 1);
+        boolean kicker = label.isDropped()
+                ? KICKER.equals(label.drop.rule()) || InterfacePhraseRule.NAME.equals(label.drop.rule())
+                : TitleRule.looksLikeKicker(label.text);
+        return kicker && (signalIndex == 1 || label.chunk.blanksBefore() > 0);
     }
 
     /** A date line with no name, a blank line over a title that has no signal of its own and text under it. */

@@ -26,6 +26,8 @@ final class NavigationLineRule {
     private static final Pattern BAR = Pattern.compile("\\s+[|·•»>]\\s+");
     /** "Home / Steps / Step 3: A Long Page Name": slashes also set off poems' lines, so the trail must start at home. */
     private static final Pattern SLASH = Pattern.compile("\\s+/\\s+");
+    /** "Inicio > Prensa > Page Name": angles as arrows, trusted only in a trail from home, like slashes. */
+    private static final Pattern ANGLE = Pattern.compile("\\s+[>»]\\s+");
     private static final Pattern HOME = Pattern.compile("(?iu)^(?:home|inicio|portada|accueil|startseite|start|início)$");
     private static final int CRUMB_WORDS = 8;
     /** "« Newer   Page 2 of 9   Older »", "Página 1 de 1": where a list of posts says which page it is. */
@@ -72,9 +74,7 @@ final class NavigationLineRule {
         if (PAGER.matcher(t).find() && PAGER_LINK.matcher(t).find() && Words.count(t) <= PAGER_WORDS) {
             return true;
         }
-        List<String> slashed = List.of(SLASH.split(t));
-        if (slashed.size() >= BAR_ITEMS && HOME.matcher(slashed.get(0).strip()).matches()
-                && slashed.stream().allMatch(NavigationLineRule::isCrumb)) {
+        if (isTrailFromHome(List.of(SLASH.split(t))) || isTrailFromHome(List.of(ANGLE.split(t)))) {
             return true;
         }
         List<String> bar = List.of(BAR.split(items));
@@ -100,6 +100,12 @@ final class NavigationLineRule {
     private static boolean isButton(String item) {
         String name = COUNT.matcher(item.strip()).replaceFirst("");
         return !name.isEmpty() && InterfacePhraseRule.standard().match(name) != null;
+    }
+
+    /** "Home / Steps / A Long Page Name", "Inicio > Prensa > La página": three crumbs or more, the first the home page. */
+    private static boolean isTrailFromHome(List<String> crumbs) {
+        return crumbs.size() >= BAR_ITEMS && HOME.matcher(crumbs.get(0).strip()).matches()
+                && crumbs.stream().allMatch(NavigationLineRule::isCrumb);
     }
 
     private static boolean isCrumb(String crumb) {

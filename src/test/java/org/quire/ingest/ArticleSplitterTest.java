@@ -307,6 +307,35 @@ class ArticleSplitterTest {
     }
 
     @Test
+    void aReleasesKindAndDateHeadTheTitleABlankLineUnderThem() {
+        IngestResult result = Ingest.ingest("releases.txt", """
+                Harbour Office
+                Home
+                Press room
+
+                PRESS RELEASE
+                03/02/1992
+
+                The Crane Inspection Report
+
+                The inspectors checked forty cranes in three weeks and took twelve out of service until they were mended.
+
+                The union asked for the full report and got it on the Friday.
+
+                Other news
+
+                PRESS RELEASE
+                04/05/1992
+
+                The Night Shift Returns
+
+                The night shift came back to the south quay after six weeks, with two more cranes in service than before.
+                """);
+        assertEquals(List.of("The Crane Inspection Report", "The Night Shift Returns"),
+                result.articles().stream().map(a -> a.meta().title()).toList());
+    }
+
+    @Test
     void aBlogsDateHeadersHeadTheTitlesABlankLineUnderThemAndItsPostFurnitureIsDropped() {
         IngestResult result = Ingest.ingest("blog.txt", """
                 Harbour Workers Circle

@@ -62,6 +62,8 @@ class PageChromeRulesTest {
         assertTrue(NavigationLineRule.matches("Home / Guides / Part 3: Writing a Policy That Works / Topic 2 of 5"));
         assertTrue(NavigationLineRule.matches("Inicio / Guías / Tercera parte"));
         assertFalse(NavigationLineRule.matches("The wind / the rain / the sea"), "slashes set off a poem's lines");
+        assertTrue(NavigationLineRule.matches("Inicio > Prensa > Notas > El puerto cierra por la huelga"));
+        assertFalse(NavigationLineRule.matches("Wages > rents > savings, in every port we saw"), "angles also compare");
     }
 
     @Test
