@@ -367,6 +367,13 @@ final class ArticleSplitter {
                 && ListRule.isBullet(pieces.get(before).text)) {
             return true;
         }
+        // The toggle set close between lines of the text, and a sentence under it with more lines set close under
+        // that: the opened-out post kept its toggle. A card's title ends in no full stop, and a card is set apart.
+        boolean inText = next == toggle + 1 && before == toggle - 1 && first == next + 1
+                && pieces.get(next).text.strip().matches("(?s).*\\p{Ll}[.!?:]$");
+        if (inText) {
+            return true;
+        }
         // "Examples of what we ask:" over a bulleted list, set close: the post's text, which a card never lists.
         boolean leadsList = pieces.get(next).text.strip().endsWith(":") && first == next + 1 && ListRule.isBullet(pieces.get(first).text);
         if (leadsList) {

@@ -365,6 +365,29 @@ class FeedPostRuleTest {
     }
 
     @Test
+    void aSentenceSetCloseUnderTheToggleGoesOnWithTheText() {
+        IngestResult result = Ingest.ingest("feed.txt", """
+                Harbour Union Local
+                hace 2 días · 🌐
+
+                The crane inspection report
+                The inspectors checked forty cranes in three weeks and took twelve out of service until they were mended.
+                … Ver más
+                Here is what the port has promised.
+                • A brake inspection for every crane before the night shift starts again.
+                • A second driver on each night shift from next month.
+
+                Harbour Union Local
+                hace 5 días · 🌐
+                Gracias a todas las personas que vinieron a la asamblea del lunes en el muelle norte.
+                """);
+        org.quire.model.Article report = result.articles().stream()
+                .filter(a -> a.meta().title().startsWith("The crane")).findFirst().get();
+        assertTrue(text(report).contains("what the port has promised"), "the opened-out post goes on past its toggle");
+        assertTrue(text(report).contains("second driver"));
+    }
+
+    @Test
     void aHeadingUnderThePostersLeadTitlesThePostAndTheLeadIsItsStandfirst() {
         IngestResult result = Ingest.ingest("feed.txt", """
                 Harbour Union Local
