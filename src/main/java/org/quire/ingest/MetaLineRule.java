@@ -159,6 +159,7 @@ final class MetaLineRule {
         boolean numbered = false;
         boolean readingTime = false;
         String bareName = null;
+        String nameAfterDate = null;
         boolean filed = false;
         boolean licensed = false;
         int parts = 0;
@@ -211,6 +212,11 @@ final class MetaLineRule {
                     && NAME_AFTER_DASH.matcher(t).find() && t.endsWith(s)) {
                 // "Sep 6, 2022 — Ana Torres": the author signs after the date, set off by a dash.
                 authors.add(BylineRule.displayName(s));
+            } else if (dateText != null && authors.isEmpty() && bareName == null && nameAfterDate == null
+                    && BylineRule.looksLikeName(s) && countedAfter(t, s)) {
+                // "3 marzo, 2021 · Ana Gil · 5 comentarios": a theme's date, author and comment count; the name
+                // is the author only where the count or a button follows it (a place may follow a date too).
+                nameAfterDate = s;
             } else if (!authors.isEmpty() && source == null && BylineRule.looksLikeName(s)) {
                 // "by Name · Global Voices · 2 May 2012": a name after the byline is where the text was published.
                 source = s;
@@ -233,6 +239,9 @@ final class MetaLineRule {
             } else if (!DateRule.isPeriod(s) && !LANGUAGES.contains(s.toLowerCase(Locale.ROOT))) {
                 return null;
             }
+        }
+        if (nameAfterDate != null) {
+            authors.add(BylineRule.displayName(nameAfterDate));
         }
         // A name without "by" stands beside a reading time or the post's sections, never beside a place and a date.
         strong |= licensed && (bareName != null || !authors.isEmpty());
@@ -259,6 +268,20 @@ final class MetaLineRule {
             date = found == null ? null : found.iso();
         }
         return new Meta(authors, source, date, spelled);
+    }
+
+    /** A comment count or a blog's button among the parts after {@code part}. */
+    private static boolean countedAfter(String line, String part) {
+        String[] parts = SEPARATOR.split(line);
+        boolean after = false;
+        for (String p : parts) {
+            String s = p.strip();
+            if (after && (POST_BUTTON.matcher(s).matches() || FILING_OR_COUNT.matcher(s).matches())) {
+                return true;
+            }
+            after |= s.equals(part.strip());
+        }
+        return false;
     }
 
     /** "Noticias", "Physics, Chemistry, Film": one section or a comma list of them, two words each at most. */

@@ -47,6 +47,14 @@ class MetaLineRuleTest {
     }
 
     @Test
+    void aThemesDateAuthorAndCommentCount() {
+        MetaLineRule.Meta meta = MetaLineRule.parse("3 marzo, 2021 · Lucía Ferrer · 5 comentarios");
+        assertEquals(List.of("Lucía Ferrer"), meta.authors());
+        assertEquals("2021-03-03", meta.date());
+        assertEquals(List.of(), MetaLineRule.parse("Publicado 14/08/2024 · Noticias").authors(), "a section, no author");
+    }
+
+    @Test
     void aNameSigningAfterTheDateBehindADash() {
         MetaLineRule.Meta meta = MetaLineRule.parse("Sep 6, 2022 — Ana Torres");
         assertEquals(List.of("Ana Torres"), meta.authors());
