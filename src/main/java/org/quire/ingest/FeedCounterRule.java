@@ -14,7 +14,7 @@ final class FeedCounterRule {
 
     private static final String UNIT = "(?:likes?|comments?|shares?|views?|reactions?|followers?|following|claps?"
             + "|responses?|replies|retweets?|reposts?|me gusta|comentarios?|compartidos|veces compartido"
-            + "|reproducciones|vistas|seguidores|respuestas|votes|votos)";
+            + "|reproducciones|vistas|seguidores|respuestas|votes|votos|posts|tweets|toots|publicaciones)";
     private static final String NUMBER = "\\d[\\d.,]*\\s*[KkMm]?";
     /** "💬 4 comentarios", "👍❤️ 45": an icon may stand before a count. */
     private static final String ICON = "(?:[\\p{So}\\x{FE0F}\\x{200D}]+\\s*)?";
@@ -35,14 +35,19 @@ final class FeedCounterRule {
     private static final Pattern BARE_COUNT = Pattern.compile("(?iu)^\\d{1,3}(?:[.,]\\d{3})*(?:[.,]\\d)?\\s*(?:mil|k|m|mill\\.?)?$");
     private static final int MIN_BARE_COUNTS = 3;
     private static final Pattern ABBREVIATED_COUNT = Pattern.compile("^\\d{1,3}(?:[.,]\\d)?[KkMm]$");
+    /** "1 3 9 987": a post's replies, reposts, likes and views on one line, each number without its label. */
+    private static final Pattern COUNT_ROW = Pattern.compile("^\\d[\\d.,]*(?:\\s+\\d[\\d.,]*){2,}$");
     private static final Pattern ANY_UNIT = Pattern.compile("(?iu)\\d\\s*[KkMm]?\\s+" + UNIT);
 
     private FeedCounterRule() {
     }
 
-    /** "🧵 1/5", "(2/7)", "3/3": a post's place in its thread. */
-    /** "🧵 1/7", "(2/7)", "7/7 · #Tag #Other": a post's place in its thread, perhaps with the thread's tags. */
-    private static final Pattern THREAD_MARK = Pattern.compile("^(?:🧵\\s*)?\\(?(\\d{1,2})\\s*/\\s*(\\d{1,2})\\)?(?:\\s*[·|]?\\s*(?:#[\\p{L}\\p{N}_]+\\s*)+)?$");
+    /**
+     * "🧵 1/7", "(2/7)", "7/7 · #Tag #Other", "🧵 HILO 1/5", "5/5 🔚": a post's place in its thread, perhaps with
+     * the thread's tags or an icon marking its end.
+     */
+    private static final Pattern THREAD_MARK = Pattern.compile("^(?:🧵\\s*)?(?:(?i:hilo|thread)\\s*)?\\(?(\\d{1,2})\\s*/\\s*(\\d{1,2})\\)?"
+            + "(?:\\s*[·|]?\\s*(?:#[\\p{L}\\p{N}_]+\\s*)+)?(?:\\s*[\\p{So}\\x{FE0F}]+)?$");
 
     /** The post's number in its thread ("2/7" → 2), or 0 when the line is no such mark. */
     static int threadPost(String text) {
@@ -92,7 +97,7 @@ final class FeedCounterRule {
     static boolean isCounterLine(String text) {
         String t = text.strip();
         if (READING_TIME.matcher(t).matches() || POST_AGE.matcher(t).matches() || threadPost(t) > 0
-                || NONE_COUNTED.matcher(t).matches()) {
+                || NONE_COUNTED.matcher(t).matches() || COUNT_ROW.matcher(t).matches()) {
             return true;
         }
         return COUNTERS.matcher(t).matches() && (ANY_UNIT.matcher(t).find() || ABBREVIATED_COUNT.matcher(t).matches());

@@ -55,7 +55,8 @@ final class ListBoxRule {
     private static int listEnd(List<Piece> pieces, int start, boolean menu) {
         int k = start;
         while (k < pieces.size() && closeBelow(pieces.get(k))
-                && (menu && pieces.get(k).isDropped() || isItem(pieces.get(k), menu) || isAge(pieces.get(k))
+                && ((menu || isFollowButton(pieces.get(k))) && pieces.get(k).isDropped() || isItem(pieces.get(k), menu)
+                || isAge(pieces.get(k))
                 || !menu && isTeaser(pieces, start, k))) {
             k++;
         }
@@ -73,6 +74,11 @@ final class ListBoxRule {
             k = Math.max(start, k - 1);
         }
         return k;
+    }
+
+    /** "Seguir" under each name of a "Who to follow" box. */
+    private static boolean isFollowButton(Piece p) {
+        return HeaderSignal.isFollowButton(p.text);
     }
 
     /** A title, a date or a month; in a menu, a link of a few words that is no slogan and no date. */

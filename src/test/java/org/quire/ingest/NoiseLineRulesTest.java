@@ -171,6 +171,31 @@ class NoiseLineRulesTest {
     }
 
     @Test
+    void aProfilePagesWhoToFollowBoxIsAList() {
+        List<Piece> pieces = PageFurnitureTest.pieces("""
+                Quién seguir
+                Harbour Union Local
+                @harbourunion
+                Seguir
+                Dockers Reading Group
+                @dockersread
+                Seguir
+                """);
+        PageFurniture.drop(pieces);
+        assertTrue(pieces.stream().allMatch(Piece::isDropped), pieces.toString());
+        assertEquals(ListBoxRule.NAME, PageFurnitureTest.rule(pieces.get(1)));
+    }
+
+    @Test
+    void threadMarksWithAWordOrAnEndIconAndCountsWithoutLabels() {
+        assertEquals(1, FeedCounterRule.threadPost("🧵 HILO 1/5"));
+        assertEquals(5, FeedCounterRule.threadPost("5/5 🔚"));
+        assertTrue(FeedCounterRule.isCounterLine("0 2 8 912"), "replies, reposts, likes, views");
+        assertTrue(FeedCounterRule.isCounterLine("1.482 posts"));
+        assertFalse(FeedCounterRule.isCounterLine("12 34"), "two numbers may be a score or a page range");
+    }
+
+    @Test
     void aListHeadingOverRunningTextIsASectionHeading() {
         List<Piece> pieces = PageFurnitureTest.pieces("""
                 Archives
