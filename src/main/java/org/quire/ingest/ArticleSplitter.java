@@ -48,6 +48,8 @@ final class ArticleSplitter {
     private ArticleDraft current;
     private boolean inLinkCard;
     private boolean closedByDate;
+    /** Where the thread's later post being read ends (the next post's header), or -1. */
+    private int threadPostEnd = -1;
     /** A date line set apart above a title: the next article's date, as blogs print it. */
     private Piece dateAbove;
     /**
@@ -95,6 +97,13 @@ final class ArticleSplitter {
                 }
                 inLinkCard = false;
                 closedByDate = false;
+                threadPostEnd = nextPostHeader(i);
+                continue;
+            }
+            if (i < threadPostEnd && !postHeaders.contains(i)) {
+                // A later post of the thread carries on the text: its subheadings open no article.
+                current.body.add(p);
+                i++;
                 continue;
             }
             if (postHeaders.contains(i)) {
@@ -106,7 +115,8 @@ final class ArticleSplitter {
                 int under = nextKept(title);
                 // "📌 Pinned", or "📝 New on the blog — the first of a series" over the post's title: its label.
                 boolean label = title >= 0 && (TitleRule.looksLikeKicker(pieces.get(title).text)
-                        || TitleRule.startsWithIcon(pieces.get(title).text) && under >= 0 && gapBefore(under) == 0
+                        || TitleRule.startsWithIcon(pieces.get(title).text) && under >= 0
+                        && (gapBefore(under) == 0 || gapBefore(under) == 1 && isLeadSentence(title))
                         && TitleRule.looksLikeTitle(pieces.get(under).text));
                 boolean led = label && under >= 0 && isLeadSentence(title) && (startsArticle(under) || headsPostText(under));
                 if (led) {
@@ -540,6 +550,15 @@ final class ArticleSplitter {
     }
 
     /** The post at this header is the second or a later post of a thread that the post before opened. */
+    private int nextPostHeader(int from) {
+        for (int k = from; k < pieces.size(); k++) {
+            if (postHeaders.contains(k)) {
+                return k;
+            }
+        }
+        return pieces.size();
+    }
+
     private boolean continuesThread(int header) {
         if (current == null || !posts.contains(current)) {
             return false;

@@ -130,7 +130,7 @@ final class FeedPostRule {
         Piece date = pieces.get(interfaceUnder(pieces, i));
         // A blank line may part the name from the post's age ("hace 3 días · 🌎"), never from a date.
         int gap = date.isDropped() && FeedCounterRule.isPostAge(date.text) ? 1 : 0;
-        boolean handleUnder = i + 1 < pieces.size() && isHandleLine(pieces.get(i + 1));
+        boolean handleUnder = i + 1 < pieces.size() && (isHandleLine(pieces.get(i + 1)) || handleBesideDate(pieces.get(i + 1)));
         boolean named = isPosterName(name.text) || handleUnder && Words.count(name.text) <= HANDLE_NAME_WORDS;
         if (name.isDropped() || date.chunk.blanksBefore() > gap || !named) {
             return false;
@@ -187,8 +187,9 @@ final class FeedPostRule {
             String name = text.strip().substring(0, handle.start()).strip();
             return Words.count(name) >= 1 && Words.count(name) <= HANDLE_NAME_WORDS;
         }
-        // "Ana Lima (moderator)": the poster's role in brackets after the name.
-        return BylineRule.looksLikeName(text.strip().replaceFirst("\\s*\\([^()]{1,30}\\)$", ""));
+        // "Ana Lima (moderator)", "Harbour Union (Local 4) ✓": a role in brackets, a verified account's badge.
+        String name = text.strip().replaceFirst("\\s*[✓✔☑]\\uFE0F?$", "").replaceFirst("\\s*\\([^()]{1,30}\\)$", "");
+        return BylineRule.looksLikeName(name);
     }
 
     /** The first piece under the name past interface lines set close under it ("unread,"), as a mail archive prints. */
@@ -199,6 +200,14 @@ final class FeedPostRule {
             next++;
         }
         return next;
+    }
+
+    /** "@harbour@social.example · Dec 20, 2017": the poster's handle and the post's date on one line. */
+    private static boolean handleBesideDate(Piece p) {
+        String t = p.text.strip();
+        int gap = t.indexOf(' ');
+        return !p.isDropped() && gap > 0 && HANDLE_ALONE.matcher(t.substring(0, gap)).matches()
+                && MetaLineRule.parse(t) != null;
     }
 
     /** "@harbour@social.example": the poster's handle on a line of its own, under the name. */

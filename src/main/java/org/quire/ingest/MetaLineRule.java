@@ -94,6 +94,8 @@ final class MetaLineRule {
     /** "Redacción", "Staff", "Newsroom": the desk that signs a news item, no person's name; no author is taken. */
     private static final Pattern DESK_CREDIT = Pattern.compile("(?iu)^(?:(?:la )?redacci[óo]n|staff|staff reports?"
             + "|newsroom|the newsroom|news desk|editorial staff|equipo (?:de )?redacci[óo]n|agencias)$");
+    /** "@name", "@name@example.social": an account, not a person's name. */
+    private static final Pattern ACCOUNT = Pattern.compile("^@[\\p{L}\\p{N}_.]+(?:@[\\p{L}\\p{N}_.-]+\\.\\p{L}{2,})?$");
     /** Languages named in their own tongue: a link to the page in another language. */
     private static final Set<String> LANGUAGES = Set.of("english", "español", "castellano", "deutsch", "français",
             "italiano", "português", "català", "galego", "euskara", "nederlands", "polski");
@@ -192,6 +194,9 @@ final class MetaLineRule {
                 strong = true;
             } else if ((parts > 1 || t.length() > s.length()) && DOCUMENT_KIND.matcher(s).matches()) {
                 // "NEWS RELEASE | Release ID 3390": the kind of document, first or after its number.
+                parts--;
+            } else if ((ACCOUNT.matcher(s).matches() || FeedCounterRule.isPostAge(s)) && t.length() > s.length()) {
+                // "@name@example.social · 8y · Dec 20, 2017": the poster's account and the post's age beside the date.
                 parts--;
             } else if (DESK_CREDIT.matcher(s).matches() && parts == 1 && t.length() > s.length()) {
                 // "Redacción | 18/01/2022 - 21:40": the news desk signs, and the date beside it heads the item.

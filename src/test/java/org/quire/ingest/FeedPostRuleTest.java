@@ -388,6 +388,35 @@ class FeedPostRuleTest {
     }
 
     @Test
+    void aThreadWhoseMarksCloseItsPostsCarriesOneArticleWithItsSubheadings() {
+        IngestResult result = Ingest.ingest("feed.txt", """
+                Harbour Union (Local 4) ✓
+                @harbour@social.example
+                8y · Dec 20, 2017, 11:15
+
+                🧵 Our crane report is out, in full below.
+
+                The Crane Inspection Report
+
+                The inspectors checked forty cranes in three weeks and took twelve out of service until they were mended.
+                1/2
+                ↩ 1   🔁 6   ⭐ 14
+
+                Harbour Union (Local 4) ✓
+                @harbour@social.example · Dec 20, 2017, 11:16
+
+                What the port promised
+
+                A brake inspection for every crane before the night shift starts again, and a second driver on each shift.
+                2/2
+                ↩ 0   🔁 3   ⭐ 8
+                """);
+        assertEquals(List.of("The Crane Inspection Report"), result.articles().stream().map(a -> a.meta().title()).toList());
+        assertTrue(text(result.articles().get(0)).contains("second driver"), "the thread's later post goes on");
+        assertEquals("2017-12-20", result.articles().get(0).meta().date());
+    }
+
+    @Test
     void aHeadingUnderThePostersLeadTitlesThePostAndTheLeadIsItsStandfirst() {
         IngestResult result = Ingest.ingest("feed.txt", """
                 Harbour Union Local

@@ -55,6 +55,14 @@ class MetaLineRuleTest {
     }
 
     @Test
+    void anAccountAndAPostsAgeBesideTheDate() {
+        MetaLineRule.Meta meta = MetaLineRule.parse("@harbour@social.example · 8y · Dec 20, 2017, 11:15");
+        assertEquals(List.of(), meta.authors(), "an account is no author's name");
+        assertEquals("2017-12-20", meta.date());
+        assertNull(MetaLineRule.parse("@harbour@social.example"));
+    }
+
+    @Test
     void aNameSigningAfterTheDateBehindADash() {
         MetaLineRule.Meta meta = MetaLineRule.parse("Sep 6, 2022 — Ana Torres");
         assertEquals(List.of("Ana Torres"), meta.authors());
