@@ -113,7 +113,10 @@ final class ListBoxRule {
 
     /** Five links or more, most of them one word: names of people or groups run longer. */
     private static boolean isMenu(List<Piece> pieces, int start, int end) {
-        List<Piece> links = pieces.subList(start, end).stream().filter(p -> !p.isDropped()).toList();
+        // "Newsletter" dropped as an interface word between the links is one of the menu's links all the same.
+        List<Piece> links = pieces.subList(start, end).stream()
+                .filter(p -> !p.isDropped() || InterfacePhraseRule.NAME.equals(p.drop.rule()) && p.words() <= MENU_ITEM_WORDS)
+                .toList();
         long oneWord = links.stream().filter(p -> p.words() == 1).count();
         return links.size() >= MENU_ITEMS && oneWord * 2 > links.size();
     }

@@ -215,6 +215,25 @@ class NoiseBlockRulesTest {
     }
 
     @Test
+    void aBlogsSearchBoxIsInterfaceAndTheMenuAboveItStaysAMenu() {
+        List<Piece> menu = PageFurnitureTest.pieces("""
+                Harbour Reading Circle
+
+                Home
+                About
+                Projects
+                Newsletter
+                Contact
+
+                Search this site
+                """);
+        PageFurniture.drop(menu);
+        assertEquals(ListBoxRule.NAME, PageFurnitureTest.rule(menu.get(1)), menu.toString());
+        assertEquals(InterfacePhraseRule.NAME, InterfacePhraseRule.standard().match("Buscar este blog") == null ? null
+                : InterfacePhraseRule.NAME, "a blog's search box");
+    }
+
+    @Test
     void aColumnOfShortLinksIsAMenuButSlogansAreNot() {
         List<Piece> menu = PageFurnitureTest.pieces("""
                 Home
