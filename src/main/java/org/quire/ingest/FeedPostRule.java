@@ -51,6 +51,8 @@ final class FeedPostRule {
 
     /** Indices of the name lines that head posts. */
     private static final int PAGE_NAME_WORDS = 10;
+    /** A page's name in lower case is told by its repeats over each post's date; it is short. */
+    private static final int SHORT_NAME_WORDS = 3;
 
     static Set<Integer> headers(List<Piece> pieces) {
         Map<String, Set<Integer>> byName = new HashMap<>();
@@ -156,7 +158,7 @@ final class FeedPostRule {
             under++;
         }
         Piece date = pieces.get(under);
-        if (name.isDropped() || date.chunk.blanksBefore() > 0 || !TitleRule.looksLikeTitle(name.text)
+        if (name.isDropped() || date.chunk.blanksBefore() > 0 || !(TitleRule.looksLikeTitle(name.text) || isShortName(name.text))
                 || Words.count(name.text) > PAGE_NAME_WORDS || name.text.contains(",") || MetaLineRule.parse(name.text) != null) {
             return false;
         }
@@ -165,6 +167,14 @@ final class FeedPostRule {
         }
         MetaLineRule.Meta meta = MetaLineRule.parse(date.text);
         return meta != null && meta.authors().isEmpty() && meta.date() != null || isPostTime(date.text);
+    }
+
+    /** "cloud.example", "the harbour desk": a page's name in lower case, a few words and no sentence. */
+    private static boolean isShortName(String text) {
+        String t = text.strip();
+        // An account's handle ("@name@example.social") stands under the poster's name; it names no page.
+        return Words.count(t) >= 1 && Words.count(t) <= SHORT_NAME_WORDS && !t.matches(".*[.!?:]$") && t.matches(".*\\p{L}.*")
+                && !t.startsWith("@");
     }
 
     /**

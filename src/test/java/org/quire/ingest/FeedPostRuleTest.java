@@ -417,6 +417,27 @@ class FeedPostRuleTest {
     }
 
     @Test
+    void aPagesNameInLowerCaseOverEachPostsDateHeadsThePosts() {
+        IngestResult result = Ingest.ingest("feed.txt", """
+                harbour.example
+                January 5, 2018 · 🌐
+
+                The crane inspection report
+
+                The inspectors checked forty cranes in three weeks and took twelve out of service until they were mended.
+
+                harbour.example
+                April 21, 2020 · 🌐
+
+                The night shift returns
+
+                The night shift came back to the south quay after six weeks, with two more cranes in service than before.
+                """);
+        assertEquals(List.of("2018-01-05", "2020-04-21"), result.articles().stream().map(a -> a.meta().date()).toList());
+        assertFalse(text(result.articles().get(0)).contains("night shift came back"), "each post is its own");
+    }
+
+    @Test
     void aHeadingUnderThePostersLeadTitlesThePostAndTheLeadIsItsStandfirst() {
         IngestResult result = Ingest.ingest("feed.txt", """
                 Harbour Union Local
