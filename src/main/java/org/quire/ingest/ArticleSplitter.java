@@ -564,7 +564,8 @@ final class ArticleSplitter {
             return false;
         }
         for (int k = header + 1; k < pieces.size() && !postHeaders.contains(k); k++) {
-            int post = pieces.get(k).isDropped() ? FeedCounterRule.threadPost(pieces.get(k).text) : 0;
+            int post = pieces.get(k).isDropped() ? FeedCounterRule.threadPost(pieces.get(k).text)
+                    : FeedCounterRule.leadingThreadPost(pieces.get(k).text);
             if (post > 0) {
                 return post > 1;
             }

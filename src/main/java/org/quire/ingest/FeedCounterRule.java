@@ -52,9 +52,20 @@ final class FeedCounterRule {
     /** The post's number in its thread ("2/7" → 2), or 0 when the line is no such mark. */
     static int threadPost(String text) {
         var m = THREAD_MARK.matcher(text.strip());
-        if (!m.matches()) {
-            return 0;
-        }
+        return m.matches() ? placeInThread(m) : 0;
+    }
+
+    /** "2/4 The first thing to know is …": the post's place in its thread, opening its first paragraph. */
+    private static final Pattern LEADING_THREAD_MARK = Pattern.compile("^(?:🧵\\s*)?\\(?(\\d{1,2})\\s*/\\s*(\\d{1,2})\\)?\\s+\\S");
+
+    /** The post's number in its thread when the mark opens the text ("2/4 Lo primero …" → 2), else 0. */
+    static int leadingThreadPost(String text) {
+        var m = LEADING_THREAD_MARK.matcher(text.strip());
+        return m.find() ? placeInThread(m) : 0;
+    }
+
+    /** "n/of" read from the mark's two groups: 0 unless 1 ≤ n ≤ of and the thread has two posts or more. */
+    private static int placeInThread(java.util.regex.Matcher m) {
         int n = Integer.parseInt(m.group(1));
         int of = Integer.parseInt(m.group(2));
         return n >= 1 && n <= of && of >= 2 ? n : 0;

@@ -438,6 +438,35 @@ class FeedPostRuleTest {
     }
 
     @Test
+    void aThreadMarkOpeningAPostsFirstParagraphContinuesTheThread() {
+        IngestResult result = Ingest.ingest("feed.txt", """
+                Harbour Union Local
+                @harbour@social.example
+                Dec 20, 2017, 11:15
+
+                The Crane Inspection Report
+
+                1/3 The inspectors checked forty cranes in three weeks and took twelve out of service until they were mended.
+
+                Harbour Union Local
+                @harbour@social.example
+                Dec 20, 2017, 11:16
+
+                2/3 The union asked for the full report and got it on the Friday, with a list of the cranes that failed.
+
+                Harbour Union Local
+                @harbour@social.example
+                Dec 20, 2017, 11:17
+
+                3/3 A brake inspection for every crane comes before the night shift starts again, and a second driver on each shift.
+                """);
+        assertEquals(List.of("The Crane Inspection Report"), result.articles().stream().map(a -> a.meta().title()).toList());
+        assertTrue(text(result.articles().get(0)).contains("second driver"), "the thread's last post goes on");
+        assertEquals(2, FeedCounterRule.leadingThreadPost("2/3 The union asked"));
+        assertEquals(0, FeedCounterRule.leadingThreadPost("24/7 service on the quay"), "a number pair is no mark");
+    }
+
+    @Test
     void aHeadingUnderThePostersLeadTitlesThePostAndTheLeadIsItsStandfirst() {
         IngestResult result = Ingest.ingest("feed.txt", """
                 Harbour Union Local
