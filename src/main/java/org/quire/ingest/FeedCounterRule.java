@@ -1,6 +1,7 @@
 package org.quire.ingest;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -65,7 +66,7 @@ final class FeedCounterRule {
     }
 
     /** "n/of" read from the mark's two groups: 0 unless 1 ≤ n ≤ of and the thread has two posts or more. */
-    private static int placeInThread(java.util.regex.Matcher m) {
+    private static int placeInThread(Matcher m) {
         int n = Integer.parseInt(m.group(1));
         int of = Integer.parseInt(m.group(2));
         return n >= 1 && n <= of && of >= 2 ? n : 0;

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * A line of article metadata, its parts set apart by bars or middots: "By Name | March 3, 2020",
  * "Por A y B | octubre-noviembre de 2007 | página 2", "Posted on May 1, 2019 by Name", "por user · 19 de
  * marzo de 2019 · English", "Name · 5 min read · Mar 3, 2020", "by Name · Publication · 2 May 2012",
- * "Posted by Name at 9:30 AM | Permalink | Comments (2)". Every part must be metadata (a byline, a
+ * "Posted by Name at 9:30 AM | Permalink | Comments (2)", "Redacción | 14/05/2023 - 08:30", "3 marzo, 2021 · Ana
+ * Gil · 5 comentarios", "@name@example.social · 8y · Dec 20, 2017". Every part must be metadata (a byline, a
  * date, a page or issue number, a reading time, an issue's months, a language link, a blog's buttons) and
  * one at least must be a byline, a date or a reading time, or a page or issue number beside another
  * part: an archive's "August 2007" or a scan's "Page 4" alone is no header. A name without "by" may open
