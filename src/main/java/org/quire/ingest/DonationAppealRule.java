@@ -20,7 +20,8 @@ final class DonationAppealRule {
                     + "|[$€£]\\s?\\d[\\d.,]*\\s+(?:by|for|de|para|hasta)\\b.{0,30}"
                     + "|as of|al día)\\s*:?\\s*$");
     private static final Pattern CALL = Pattern.compile(
-            "^(?:DONATE|DONAR|DONA|Donate now|Dona ahora|Your donations|Tus donaciones|Sus donaciones)\\b");
+            "^(?:\\[\\s*)?(?:DONATE|DONAR|DONA|Donate now|Dona ahora|Your donations|Tus donaciones|Sus donaciones"
+                    + "|(?<=\\[\\s{0,2})(?:Donate|Donar|Dona)(?=\\s*\\]$))\\b");
     private static final int CALL_WORDS = 12;
     private static final Pattern ASK = Pattern.compile("(?iu)\\b(?:donat(?:e|ion|ions|ing)|donors?"
             + "|(?:your|financial) support|support us|we (?:depend|rely) on|donar|donaci[óo]n|donaciones|donantes"
@@ -37,7 +38,8 @@ final class DonationAppealRule {
     private static final Pattern PLEA = Pattern.compile("(?iu)\\breader-(?:funded|supported)\\b"
             + "|\\b(?:small|monthly|one-time|regular)\\s+(?:monthly\\s+)?(?:gift|donation|contribution)s?\\b"
             + "|\\bchip in\\b|\\bkeeps? (?:it|us|this) (?:going|alive|free)\\b|\\bbecome a (?:paying |paid )?(?:member|patron|supporter)\\b"
-            + "|\\bhazte soci[oa]\\b|\\bhaz una donación\\b|\\bpequeña donación\\b");
+            + "|\\bhazte soci[oa]\\b|\\bhaz una donación\\b|\\bpequeña donación\\b"
+            + "|\\bgift of any (?:size|amount)\\b|\\bdonativo de cualquier (?:importe|cantidad)\\b");
     private static final int PLEA_WORDS = 45;
     /** "Like what we do? Support us through our fiscal host. Donate": an ask that ends in the button. */
     private static final Pattern ASK_WITH_BUTTON = Pattern.compile(

@@ -191,6 +191,9 @@ class BlockRulesTest {
         assertFalse(DonationAppealRule.matches("We will support the strike committee and donate food to the families on the quay."),
                 "a sentence of the text that does not end in the button");
         assertFalse(DonationAppealRule.matches("We need help with legal fees of about $10,000, please give."));
+        assertTrue(DonationAppealRule.matches("[ Donate ]"), "the box's button");
+        assertTrue(DonationAppealRule.matches("The reading room runs on its members. A gift of any size keeps the doors open."));
+        assertFalse(DonationAppealRule.matches("Donate"), "a word alone may be a menu's link");
     }
 
     @Test
