@@ -512,7 +512,8 @@ final class ArticleSplitter {
      */
     private boolean headsPostText(int heading) {
         int next = nextKept(heading);
-        return TitleRule.looksLikeTitle(pieces.get(heading).text) && !TitleRule.isNumbered(pieces.get(heading).text) && next >= 0 && gapBefore(next) == 0
+        String text = pieces.get(heading).text;
+        return TitleRule.looksLikeTitle(text) && !TitleRule.isNumbered(text) && next >= 0 && gapBefore(next) == 0
                 && isOpenedText(next) && !postHeaders.contains(next);
     }
 

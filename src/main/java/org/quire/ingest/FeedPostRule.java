@@ -25,7 +25,6 @@ final class FeedPostRule {
     /** "@name" or "@name@instance.example" closing the line. */
     private static final Pattern HANDLE = Pattern.compile(
             "\\s@[\\p{L}\\p{N}_.]+(?:@[\\p{L}\\p{N}_.-]+\\.[\\p{L}]{2,})?$");
-    private static final Pattern HANDLE_ALONE = Pattern.compile("^@[\\p{L}\\p{N}_.]+(?:@[\\p{L}\\p{N}_.-]+\\.[\\p{L}]{2,})?$");
     private static final int HANDLE_NAME_WORDS = 5;
     private static final int POST_TIME_WORDS = 9;
     private static final Pattern POST_CLOCK = Pattern.compile("(?i)\\b(?:a las|at)\\s+\\d{1,2}:\\d{2}");
@@ -216,13 +215,13 @@ final class FeedPostRule {
     private static boolean handleBesideDate(Piece p) {
         String t = p.text.strip();
         int gap = t.indexOf(' ');
-        return !p.isDropped() && gap > 0 && HANDLE_ALONE.matcher(t.substring(0, gap)).matches()
+        return !p.isDropped() && gap > 0 && MetaLineRule.isAccount(t.substring(0, gap))
                 && MetaLineRule.parse(t) != null;
     }
 
     /** "@harbour@social.example": the poster's handle on a line of its own, under the name. */
     private static boolean isHandleLine(Piece p) {
-        return !p.isDropped() && HANDLE_ALONE.matcher(p.text.strip()).matches();
+        return !p.isDropped() && MetaLineRule.isAccount(p.text);
     }
 
     /**

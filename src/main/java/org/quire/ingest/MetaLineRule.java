@@ -104,6 +104,11 @@ final class MetaLineRule {
     private MetaLineRule() {
     }
 
+    /** "@name", "@name@example.social": an account's handle alone. */
+    static boolean isAccount(String text) {
+        return ACCOUNT.matcher(text.strip()).matches();
+    }
+
     /** "U.S. Department of Labor", "Instituto Nacional de Estadística": a short line naming an office, no more. */
     static boolean namesOffice(String text) {
         String t = text.strip();
@@ -196,7 +201,7 @@ final class MetaLineRule {
             } else if ((parts > 1 || t.length() > s.length()) && DOCUMENT_KIND.matcher(s).matches()) {
                 // "NEWS RELEASE | Release ID 3390": the kind of document, first or after its number.
                 parts--;
-            } else if ((ACCOUNT.matcher(s).matches() || FeedCounterRule.isPostAge(s)) && t.length() > s.length()) {
+            } else if ((isAccount(s) || FeedCounterRule.isPostAge(s)) && t.length() > s.length()) {
                 // "@name@example.social · 8y · Dec 20, 2017": the poster's account and the post's age beside the date.
                 parts--;
             } else if (DESK_CREDIT.matcher(s).matches() && parts == 1 && t.length() > s.length()) {
