@@ -580,7 +580,8 @@ final class ArticleSplitter {
      */
     private boolean isKickerOverTitle(int i) {
         int next = nextKept(i);
-        if (next < 0 || gapBefore(next) > 0 || !TitleRule.looksLikeKicker(pieces.get(i).text)) {
+        if (next < 0 || !TitleRule.looksLikeKicker(pieces.get(i).text)
+                || gapBefore(next) > (shoutedOverCase(i, next) ? 1 : 0)) {
             return false;
         }
         String title = pieces.get(next).text;
@@ -588,6 +589,15 @@ final class ArticleSplitter {
                 && !(header.isPageLabel(pieces.get(i).text) && !header.isPageLabel(title));
         return TitleRule.looksLikeTitle(title) && !kickerOverKicker
                 && signal(next) == HeaderSignal.NONE && pieces.get(i).mayDrop(HeaderReader.KICKER);
+    }
+
+    /**
+     * "FIELD REPORT" set apart above, one blank line over a title in its own case: a label printed in
+     * capitals stays the title's label across that blank line.
+     */
+    private boolean shoutedOverCase(int kicker, int title) {
+        return Words.isAllCaps(pieces.get(kicker).text) && !Words.isAllCaps(pieces.get(title).text)
+                && gapBefore(kicker) > 0;
     }
 
     /** The line in capitals, right over the same title in its own case. */

@@ -83,7 +83,7 @@ final class HeaderReader {
             if (p.isDropped()) {
                 // A rule across the page ("-----") set apart by a blank line sets articles apart (one right under a
                 // line underlines it); a header never reaches past it.
-                if (LinkCardRule.SEPARATOR.equals(p.drop.rule()) || DividerRule.isRule(p.text) && p.chunk.blanksBefore() > 0) {
+                if (LinkCardRule.SEPARATOR.equals(p.drop.rule()) || setsArticlesApart(p)) {
                     break;
                 }
                 continue;
@@ -114,6 +114,11 @@ final class HeaderReader {
         return last;
     }
 
+    /** A rule across the page ("-----") set apart by a blank line (one right under a line underlines it). */
+    private static boolean setsArticlesApart(Piece p) {
+        return DividerRule.isRule(p.text) && p.chunk.blanksBefore() > 0;
+    }
+
     private static List<String> authorsOf(Piece p) {
         MetaLineRule.Meta meta = MetaLineRule.parse(p.text);
         return meta == null ? List.of() : meta.authors();
@@ -135,7 +140,8 @@ final class HeaderReader {
             if (p.isDropped()) {
                 String rule = p.drop.rule();
                 // A post's hashtags close its text: a date under them is the post's closing line, not a header's.
-                if (LinkCardRule.SEPARATOR.equals(rule) || LinkCardRule.NAME.equals(rule) || HashtagLineRule.NAME.equals(rule)) {
+                if (LinkCardRule.SEPARATOR.equals(rule) || LinkCardRule.NAME.equals(rule) || HashtagLineRule.NAME.equals(rule)
+                        || setsArticlesApart(p)) {
                     break;
                 }
                 // A kicker dropped already still marks the line under it as the title.

@@ -459,4 +459,72 @@ class ArticleSplitterTest {
         assertEquals(2, metas.size() - (metas.stream().anyMatch(m -> m.title().equals("News Releases")) ? 1 : 0),
                 "the event's date among its details closes nothing");
     }
+
+    @Test
+    void aLabelInCapitalsABlankLineOverATitleIsItsKicker() {
+        IngestResult result = Ingest.ingest("reports.txt", """
+                Harbour Network
+                Reports from the quays
+
+                Signed: Dock Workers Union · Crane Drivers Guild
+
+                --------------------------------------------------------------
+
+                FIELD REPORT · NORTH QUAY
+
+                New Radios Reach the Night Shift on the North Quay
+                Twelve handsets now link the crane cabins to the gate office
+
+                May 4, 2013
+
+                The crane drivers on the north quay got twelve new radios on Monday, and the gate office answered every one of them.
+
+                The union wants the same radios on the south quay before the winter.
+
+
+                TRAINING
+
+                A Week of Rigging Classes
+                What the new riggers learned, and who taught them
+
+                Forty new riggers spent a week in the yard learning knots, slings and signals from the older hands.
+                """);
+        List<ArticleMeta> metas = result.articles().stream().map(a -> a.meta()).toList();
+        assertEquals(List.of("New Radios Reach the Night Shift on the North Quay", "A Week of Rigging Classes"),
+                metas.stream().map(ArticleMeta::title).filter(t -> !t.equals("Harbour Network")).toList());
+        assertEquals("2013-05-04", metas.stream().filter(m -> m.title().startsWith("New Radios")).findFirst().orElseThrow().date());
+        assertEquals(HeaderReader.KICKER, ruleOfLine(result.report(), 8));
+        assertEquals(HeaderReader.KICKER, ruleOfLine(result.report(), 20));
+    }
+
+    @Test
+    void theSignatoriesAboveARuleAcrossThePageAreNoTitleForTheDateUnderTheNextOne() {
+        IngestResult result = Ingest.ingest("statements.txt", """
+                Firman: Asociación de Estibadores del Puerto · Gremio de Gruistas · Prácticos
+                Unidos · Federación Portuaria del Sur · Unión de Remolcadores ·
+                Cooperativa de Amarradores
+
+                [logos-firmantes.png]
+
+                Descargar PDF (texto completo, 120 KB) | Compartir: Mastodon ·
+                Telegram · Correo
+
+                ------------------------------------------------------------------------------
+
+                JOINT STATEMENT · ENGLISH TRANSLATION
+
+                Against the Closing of the North Quay
+
+                May 4, 2013
+                ↑ Leer el original en español
+
+                The dockers of the north quay reject the closing announced on Monday and ask the port authority to publish the full report.
+
+                The union also asks for a meeting with the authority before the winter.
+                """);
+        ArticleMeta statement = result.articles().get(result.articles().size() - 1).meta();
+        assertEquals("Against the Closing of the North Quay", statement.title());
+        assertEquals("2013-05-04", statement.date());
+        assertEquals(null, statement.subtitle());
+    }
 }
