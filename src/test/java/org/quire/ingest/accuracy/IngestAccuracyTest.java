@@ -67,8 +67,9 @@ class IngestAccuracyTest {
                     "not met: titles 50 % (6/12), body F1 0.948 after a rule from it"),
             new Batch("unseen23", "twenty-third batch, held out once (titles 50 %, F1 0.926), then used for development",
                     "not met: titles 57 % (8/14), body F1 0.977 after a rule from it"),
-            new Batch("unseen24", "twenty-fourth batch, held out once (titles 57 %, F1 0.938), then used for development",
-                    "not met: titles 57 % (4/7), body F1 0.949 after a rule from it"));
+            new Batch("unseen24", "twenty-fourth batch, held out once (titles 57 %, F1 0.938), then used for development", null),
+            new Batch("unseen25", "twenty-fifth batch, held out once (titles 33 %, F1 0.893), then used for development",
+                    "not met: titles 33 % (4/12), body F1 0.893 as held out"));
     private static final Path REPORT = Path.of("target", "ingest-accuracy.md");
 
     static AccuracyReport.ScoredSet score(Path dir, Thresholds bar) throws IOException {
