@@ -22,6 +22,8 @@ final class ArticleSplitter {
     /** "Rally at the Docks (May 1, Lisbon)": an event's name with its date, as archives title reports. */
     private static final Pattern EVENT_TITLE = Pattern.compile("\\(([^()]*)\\)\\s*$");
     private static final int PAGE_HEADER_WORDS = 60;
+    /** Articles with a date or byline under a section's heading that make it an archive's section. */
+    private static final int SIGNED_BELOW_HEADER = 2;
     /**
      * A paragraph after a feed's "see more": longer than a card's teaser, or a shorter one of two sentences,
      * and not cut short as teasers are.
@@ -748,30 +750,48 @@ final class ArticleSplitter {
      * A feed page opens with the page's own name and a line about it before the first post. Such a first
      * "article" has no byline, address or date and at most one short paragraph, and other articles follow.
      * So does a page whose top, before the first title, is only short lines (site name, menu, download
-     * links, a line about the page).
+     * links, a line about the page). Under the site's name, a section's heading and its line about itself
+     * ("CATEGORY: NEWS" / "Posts filed under News.") are the page's header too, when they are neither dated
+     * nor signed, and articles that are follow them.
      */
     private void dropPageHeader() {
-        if (drafts.size() < 2) {
-            return;
+        int firstSigned = 0;
+        while (firstSigned < drafts.size() && !isSigned(drafts.get(firstSigned))) {
+            firstSigned++;
         }
-        ArticleDraft first = drafts.get(0);
-        if (posts.contains(first)) {
-            // Under the feed's header for a post: a post, however short.
-            return;
+        boolean signedBelow = drafts.subList(firstSigned, drafts.size()).stream().filter(ArticleSplitter::isSigned).count()
+                >= SIGNED_BELOW_HEADER;
+        for (int i = 0; i < drafts.size() - 1; i++) {
+            ArticleDraft draft = drafts.get(i);
+            if (posts.contains(draft)) {
+                // Under the feed's header for a post: a post, however short.
+                return;
+            }
+            if (draft.keptPieces().isEmpty()) {
+                continue;
+            }
+            boolean sectionHead = signedBelow && i < firstSigned;
+            if (!(i == 0 || sectionHead) || !isPageHeader(draft)) {
+                return;
+            }
+            for (Piece p : draft.keptPieces()) {
+                p.drop(PAGE_HEADER, "the page's name, menu and description above its first article");
+            }
         }
+        drafts.removeIf(d -> d.keptPieces().isEmpty());
+    }
+
+    private static boolean isSigned(ArticleDraft draft) {
+        return draft.date != null || !draft.authors.isEmpty();
+    }
+
+    private boolean isPageHeader(ArticleDraft first) {
         boolean onlyTitle = first.meta.size() == 1 && first.subtitle == null;
         boolean shortBody = first.body.size() <= 1
                 && first.body.stream().allMatch(p -> p.words() <= PAGE_HEADER_WORDS);
         boolean shortLinesOnTop = first.authors.isEmpty() && (first.workingTitle && first.date == null
                         || first.keptPieces().size() <= PAGE_TOP_LINES)
                 && first.keptPieces().stream().allMatch(p -> p.words() <= PAGE_TOP_LINE_WORDS);
-        if ((!first.workingTitle && onlyTitle && shortBody) || shortLinesOnTop) {
-            for (Piece p : first.keptPieces()) {
-                p.drop(PAGE_HEADER, "the page's name, menu and description above its first article");
-            }
-            if (first.keptPieces().isEmpty()) {
-                drafts.remove(0);
-            }
-        }
+        return (!first.workingTitle && onlyTitle && shortBody) || shortLinesOnTop;
     }
 }

@@ -23,7 +23,9 @@ final class BylineRule {
     private static final Pattern BY = Pattern.compile("^(?:by|por|par|von|written by|escrito por|escribe|writes|author|autor|autora|authors|autores)\\s*:?\\s+(.+)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern FROM = Pattern.compile(",?\\s+(?:from|de|in)\\s+(.+)$");
-    private static final Pattern NAME_WORD = Pattern.compile("^(?:\\p{Lu}[\\p{L}'’.\\-]*|de|del|la|van|von|da|dos|y|and|&)$");
+    /** A capitalised word, a particle, or a nickname in quotes between the names ("Richard \"Rick\" Hale"). */
+    private static final Pattern NAME_WORD = Pattern.compile("^(?:\\p{Lu}[\\p{L}'’.\\-]*|de|del|la|van|von|da|dos|y|and|&"
+            + "|[\"“‘][\\p{L}\\p{N}][\\p{L}\\p{N}.\\-]*[\"”’])$");
     /** An account name: "@someone", "some_one", "some.one". */
     private static final Pattern HANDLE = Pattern.compile("@[\\p{L}\\p{N}_.]+|[\\p{L}\\p{N}]+(?:[_.][\\p{L}\\p{N}]+)+");
     /** One comma and no "and": a name and its publication or post, never two names. */

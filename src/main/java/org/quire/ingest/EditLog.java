@@ -18,7 +18,7 @@ final class EditLog {
                 ImageRule.LABEL);
         group("link cards and feed buttons", LinkCardRule.NAME, LinkCardRule.SEPARATOR, FeedCounterRule.NAME,
                 HashtagLineRule.NAME);
-        group("web page interface", InterfacePhraseRule.NAME, HeaderReader.KICKER, ArticleSplitter.PAGE_HEADER,
+        group("web page interface", InterfacePhraseRule.NAME, InterfacePhraseRule.BACK_TO_TOP, HeaderReader.KICKER, ArticleSplitter.PAGE_HEADER,
                 ArticleSplitter.LETTERHEAD,
                 ArticleSplitter.PAGE_LINE,
                 NavigationLineRule.NAME, DividerRule.NAME, FeedPostRule.NAME, StubArticleRule.NAME);
@@ -53,22 +53,28 @@ final class EditLog {
      * @param dropped the pieces dropped between the article's first line and the next article's: what
      *                the page put in and around this article (page furniture above the first article
      *                belongs to no article)
+     * @param linkNumbersByLine a text browser's link numbers taken out of each input line ({@link LinkNumberRule})
      */
-    static List<String> of(ArticleDraft draft, List<Piece> dropped) {
+    static List<String> of(ArticleDraft draft, List<Piece> dropped, Map<Integer, Integer> linkNumbersByLine) {
         List<String> edits = new ArrayList<>();
         Map<String, Integer> removedLines = new LinkedHashMap<>();
         for (Piece p : dropped) {
             removedLines.merge(REMOVED.getOrDefault(p.drop.rule(), p.drop.rule()), p.chunk.lines().size(), Integer::sum);
         }
         int rejoined = 0;
+        int linkNumbers = 0;
         boolean retyped = false;
         for (Piece p : draft.keptPieces()) {
             rejoined += p.chunk.lines().size() > 1 ? 1 : 0;
+            linkNumbers += p.chunk.lines().stream().mapToInt(n -> linkNumbersByLine.getOrDefault(n, 0)).sum();
             retyped |= !Typography.apply(p.text).equals(p.text);
         }
         removedLines.forEach((what, lines) -> edits.add(what + " removed (" + lines + (lines == 1 ? " line)" : " lines)")));
         if (rejoined > 0) {
             edits.add("hard-wrapped lines rejoined (" + rejoined + (rejoined == 1 ? " paragraph)" : " paragraphs)"));
+        }
+        if (linkNumbers > 0) {
+            edits.add("a text browser's link numbers taken out (" + linkNumbers + ")");
         }
         if (!draft.notes.isEmpty()) {
             int n = draft.notes.size();

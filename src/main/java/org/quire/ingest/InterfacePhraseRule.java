@@ -17,6 +17,10 @@ import java.util.regex.Pattern;
  */
 final class InterfacePhraseRule {
     static final String NAME = "interface-phrase";
+    /** A link back to the top of the page, set between a long text's sections: it leaves no gap in the text. */
+    static final String BACK_TO_TOP = "back-to-top";
+    private static final Pattern TOP_LINK = Pattern.compile(
+            "(?iu)^[\\s↑⬆^]*(?:back to top|return to top|to top|top of page|volver arriba|ir arriba|volver al inicio|subir)[\\s↑⬆^]*$");
     private static final String RESOURCE = "/ingest/interface-phrases.txt";
 
     private final List<String> whole = new ArrayList<>();
@@ -40,6 +44,10 @@ final class InterfacePhraseRule {
 
     private InterfacePhraseRule(String resource) {
         this.resource = resource;
+    }
+
+    static boolean isBackToTop(String text) {
+        return TOP_LINK.matcher(text.strip()).matches();
     }
 
     static InterfacePhraseRule standard() {

@@ -36,8 +36,11 @@ final class NavigationLineRule {
     /** A pager links to the pages beside it; "Section · page 1 of 3" alone is a printed page's header. */
     private static final Pattern PAGER_LINK = Pattern.compile(
             "(?iu)[«»←→‹]|\\b(?:next|previous|prev|newer|older|siguientes?|anterior(?:es)?|recientes|nuevas|antiguas)\\b");
-    /** Paging arrows, and the arrow of a link that leaves the site ("Open on example.org ↗"). */
-    private static final Pattern PAGING = Pattern.compile("^←|[→↗]$");
+    /**
+     * Paging arrows ("← Newer", "<< Older posts", a text browser's), and the arrow of a link that leaves the
+     * site ("Open on example.org ↗").
+     */
+    private static final Pattern PAGING = Pattern.compile("^(?:←|<<\\s)|(?:[→↗]|\\s>>)$");
     /** "☆ Star   ✓ Mark as read": buttons set apart by their icons or by wide spaces (tabs part a table's cells). */
     private static final Pattern BUTTONS = Pattern.compile("\\s*\\p{So}+\\s*| {3,}");
     private static final Pattern ICON = Pattern.compile("\\p{So}");

@@ -18,7 +18,7 @@ final class PageFurniture {
     private static final Set<String> INSIDE_TEXT = Set.of(CaptionRule.CAPTION, CaptionRule.CREDIT, ImageRule.FILE,
             ImageRule.LABEL, DividerRule.NAME, PageMarkerRule.NAME, SidebarBoxRule.NAME, InsertedPromoRule.NAME,
             FollowPromoRule.NAME, LinkLineRule.NAME, ContactBlockRule.NAME, CaseRecordRule.NAME, HashtagLineRule.NAME,
-            LinkCardRule.SEPARATOR);
+            LinkCardRule.SEPARATOR, InterfacePhraseRule.BACK_TO_TOP);
 
     private PageFurniture() {
     }
@@ -34,6 +34,7 @@ final class PageFurniture {
 
     static void drop(List<Piece> pieces) {
         InterfacePhraseRule phrases = InterfacePhraseRule.standard();
+        long topLinks = pieces.stream().filter(p -> InterfacePhraseRule.isBackToTop(p.text)).count();
         for (int i = 0; i < pieces.size(); i++) {
             Piece p = pieces.get(i);
             String text = p.text;
@@ -47,6 +48,10 @@ final class PageFurniture {
             } else if (InsertedPromoRule.isRelatedLink(text)) {
                 // Before the phrases: set between paragraphs, it leaves no gap in the text.
                 p.drop(InsertedPromoRule.NAME, "a link to another article set into the text");
+            } else if (InterfacePhraseRule.isBackToTop(text)) {
+                // Printed after each section, it parts a long text's sections; printed once, it ends the page.
+                p.drop(topLinks > 1 ? InterfacePhraseRule.BACK_TO_TOP : InterfacePhraseRule.NAME,
+                        "a link back to the top of the page");
             } else if ((phrase = phrases.match(text)) != null) {
                 p.drop(InterfacePhraseRule.NAME, "page interface: \"" + phrase + "\"");
             } else if (UrlLineRule.isShoutedDomain(text)) {
@@ -90,6 +95,7 @@ final class PageFurniture {
                 p.drop(CaptionRule.CAPTION, "photo caption (ends with a credit, or a place and date)");
             }
         }
+        LinkNumberRule.dropReferences(pieces);
         FeedCounterRule.dropCountRuns(pieces);
         MailSignatureRule.drop(pieces);
         MailHeaderRule.drop(pieces);

@@ -29,7 +29,7 @@ final class SeedIngester {
     }
 
     IngestResult ingest(String text) {
-        List<SourceLine> lines = LineDecoder.decode(text);
+        List<SourceLine> lines = LinkNumberRule.strip(LineDecoder.decode(text));
         SidecarLines lineEdits = new SidecarLines(overrides, lines.size());
         List<Piece> pieces = new ArrayList<>();
         for (Chunk chunk : ParagraphGrouper.group(lines, lineEdits.chunkStarts())) {
@@ -71,20 +71,22 @@ final class SeedIngester {
         List<String> sidecarNotes = lineEdits.notes(pieces);
         drafts = SidecarArticles.apply(overrides, drafts, pieces, sidecarNotes);
         List<Article> articles = new ArrayList<>();
+        Map<Integer, Integer> linkNumbers = new HashMap<>();
+        lines.stream().filter(l -> l.linkNumbers() > 0).forEach(l -> linkNumbers.put(l.number(), l.linkNumbers()));
         Map<ArticleDraft, List<Piece>> droppedAround = droppedAround(drafts, pieces);
         for (ArticleDraft draft : drafts) {
             if (draft.source == null) {
                 draft.source = statedSource(droppedAround.get(draft));
             }
-            articles.add(new Article(meta(draft, droppedAround.get(draft)), draft.blocks));
+            articles.add(new Article(meta(draft, droppedAround.get(draft), linkNumbers), draft.blocks));
         }
         SeedReport report = report(lines, pieces, drafts, sidecarNotes);
         return new IngestResult(articles, report);
     }
 
-    private ArticleMeta meta(ArticleDraft d, List<Piece> dropped) {
+    private ArticleMeta meta(ArticleDraft d, List<Piece> dropped, Map<Integer, Integer> linkNumbers) {
         return new ArticleMeta(d.id, d.title, d.subtitle, d.authors, d.date, d.dateline, d.source, d.lang,
-                d.translationOf, seedName, d.firstLine() + "-" + d.lastLine(), EditLog.of(d, dropped));
+                d.translationOf, seedName, d.firstLine() + "-" + d.lastLine(), EditLog.of(d, dropped, linkNumbers));
     }
 
     /** The publication a dropped "Republished from …" line names. */

@@ -27,7 +27,9 @@ final class SiteNoticeRule {
                     + "|\\bcreative commons\\b");
     private static final Pattern SELF = Pattern.compile("(?iu)\\b(?:this|the) (?:web ?site|site|work|edition|blog)\\b"
             + "|\\b(?:material|content|contents) (?:on|of) this\\b"
-            + "|\\b(?:este|el) (?:sitio|blog|trabajo)\\b|\\besta (?:obra|edición|web|página)\\b");
+            + "|\\b(?:este|el) (?:sitio|blog|trabajo)\\b|\\besta (?:obra|edición|web|página)\\b"
+            // "Texts (c) Their Authors, CC BY 4.0": a copyright sign beside the licence is the site's notice too.
+            + "|©|\\([cC]\\)");
     /** The box's call opens a line or a sentence: "Subscribe …", "Get … in your inbox", "Recibe … en tu correo". */
     private static final Pattern SUBSCRIBE = Pattern.compile("(?iu)(?:^|[.!:]\\s+|^\\S+\\s+)(?:subscribe|sign up|get"
             + "|receive|suscr[ií]bete|suscribirse|suscribite|recibe|recib[ií]|apúntate|únete)\\b");

@@ -527,4 +527,62 @@ class ArticleSplitterTest {
         assertEquals("2013-05-04", statement.date());
         assertEquals(null, statement.subtitle());
     }
+
+    @Test
+    void aSectionsHeadingAndItsLineUnderTheSitesNameAreThePagesHeaderOverDatedPosts() {
+        IngestResult result = Ingest.ingest("section.txt", """
+                Harbour Notes RSS feed
+
+                Skip to content
+
+                Harbour Notes
+
+                Home | News | Events | About
+
+                HARBOUR NOTES -- SECTION: SAFETY
+
+                Posts filed under safety: what the inspectors found on the quays, and what the crews did about it. Showing 2 of 9.
+
+                New Radios for the Night Shift
+
+                Posted on May 4, 2013 by Ana Lima
+
+                The crane drivers on the north quay got twelve new radios on Monday, and the gate office answered every one.
+
+                A Week of Rigging Classes
+
+                Posted on May 11, 2013 by Lee Park
+
+                Forty new riggers spent a week in the yard learning knots, slings and signals from the older hands.
+                """);
+        assertEquals(List.of("New Radios for the Night Shift", "A Week of Rigging Classes"),
+                result.articles().stream().map(a -> a.meta().title()).toList());
+        assertEquals(ArticleSplitter.PAGE_HEADER, ruleOfLine(result.report(), 9));
+        assertEquals(ArticleSplitter.PAGE_HEADER, ruleOfLine(result.report(), 11));
+    }
+
+    @Test
+    void linksBackToTheTopBetweenALongTextsSectionsLeaveNoGapToSplitAt() {
+        IngestResult result = Ingest.ingest("report.txt", """
+                Safety on the Quays
+
+                1 Purpose
+
+                This report says what the inspectors found on the quays and what the port must mend first.
+
+                Back to top
+
+                2 Findings
+
+                Twelve of the forty cranes had brakes that failed the test, and four had no working radio.
+
+                Back to top
+
+                3 Next Steps
+
+                The port will mend the brakes by June and fit radios in every cab before the winter.
+                """);
+        assertEquals(List.of("Safety on the Quays"), result.articles().stream().map(a -> a.meta().title()).toList());
+        assertEquals(InterfacePhraseRule.BACK_TO_TOP, ruleOfLine(result.report(), 7));
+    }
 }

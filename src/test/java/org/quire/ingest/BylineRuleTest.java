@@ -70,4 +70,11 @@ class BylineRuleTest {
         assertNull(BylineRule.parse("By the end of the week the strike had spread."));
         assertNull(BylineRule.parse("by contrast, the rest stayed home"));
     }
+
+    @Test
+    void aNicknameInQuotesBetweenTheNamesIsPartOfTheName() {
+        assertEquals(List.of("Richard \"Rick\" Hale"), BylineRule.parse("by Richard \"Rick\" Hale").authors());
+        assertEquals(List.of("Ana “Nana” Lima"), BylineRule.parse("por Ana “Nana” Lima").authors());
+        assertNull(BylineRule.parse("by \"Rick\" himself"));
+    }
 }

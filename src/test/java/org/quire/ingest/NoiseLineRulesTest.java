@@ -233,4 +233,13 @@ class NoiseLineRulesTest {
         assertFalse(FeedCounterRule.isCounterLine("No comments were taken from the floor."));
         assertFalse(FeedCounterRule.isPostAge("hace 3 días llegó la carta"));
     }
+
+    @Test
+    void aTextBrowsersDoubleAnglesPageLikeArrowsAndACopyrightSignMakesALicenceTheSites() {
+        assertTrue(NavigationLineRule.matches("<< Older posts                      Newer posts >>"));
+        assertFalse(NavigationLineRule.matches("The shift moved x << 2 places"));
+        assertEquals("the site's licence notice", SiteNoticeRule.reason("Texts (c) their authors, Apache License 2.0."));
+        assertNull(SiteNoticeRule.reason("The union's licence to organise the quay was renewed in May."));
+        assertEquals("read more posts by", InterfacePhraseRule.standard().match("Read more posts by Ana Lima | Comments (5)"));
+    }
 }
