@@ -88,6 +88,15 @@ final class ArticleSplitter {
                 i++;
                 continue;
             }
+            if (postHeaders.contains(i) && current != null && posts.contains(current) && FeedPostRule.isReply(pieces, i)) {
+                // Another account's reply, set between a thread's posts or under a post: a reader's comment.
+                int end = nextPostHeader(i + 1);
+                for (int k = i; k < end; k++) {
+                    pieces.get(k).drop(CommentSectionRule.NAME, "another account's reply to the post above");
+                }
+                i = end;
+                continue;
+            }
             if (postHeaders.contains(i) && continuesThread(i)) {
                 // "2/3" under the post: the thread goes on, and so does the article it carries.
                 ArticleDraft repeated = new ArticleDraft();

@@ -15,7 +15,8 @@ final class FeedCounterRule {
 
     private static final String UNIT = "(?:likes?|comments?|shares?|views?|reactions?|followers?|following|claps?"
             + "|responses?|replies|retweets?|reposts?|me gusta|comentarios?|compartidos|veces compartido"
-            + "|reproducciones|vistas|seguidores|respuestas|votes|votos|posts|tweets|toots|publicaciones)";
+            + "|reproducciones|vistas|seguidores|respuestas|votes|votos|posts|tweets|toots|publicaciones"
+            + "|boosts?|favou?rites?|favs?|impulsos?|favoritos?)";
     private static final String NUMBER = "\\d[\\d.,]*\\s*[KkMm]?";
     /** "💬 4 comentarios", "👍❤️ 45": an icon may stand before a count. */
     private static final String ICON = "(?:[\\p{So}\\x{FE0F}\\x{200D}]+\\s*)?";
@@ -28,7 +29,7 @@ final class FeedCounterRule {
     private static final Pattern COUNTERS = Pattern.compile(
             "(?iu)^(?:" + ICON + NUMBER + "(?:\\s+" + UNIT + ")?)(?:\\s*[·|,]?\\s+" + ICON + NUMBER + "(?:\\s+" + UNIT + ")?)*:?$");
     /** "No comments:", "Sin comentarios": a count of none, as a blog prints it under a post. */
-    private static final Pattern NONE_COUNTED = Pattern.compile("(?iu)^(?:no|sin|0)\\s+" + UNIT + ":?$");
+    private static final Pattern NONE_COUNTED = Pattern.compile("(?iu)^(?:no|no hay|sin|0)\\s+" + UNIT + ":?$");
     private static final Pattern READING_TIME = Pattern.compile(
             "(?iu)^(?:\\d+\\s*min(?:ute)?s?\\s+read|\\d+\\s*min(?:utos)?\\s+de\\s+lectura"
                     + "|(?:tiempo de )?lectura(?: de)?:?\\s*\\d+\\s*min(?:utos)?|reading time:?\\s*\\d+\\s*min(?:ute)?s?)$");

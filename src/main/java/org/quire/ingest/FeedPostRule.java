@@ -73,6 +73,14 @@ final class FeedPostRule {
                 .filter(i -> HANDLE.matcher(pieces.get(i).text.strip()).find() || interfaceUnder(pieces, i) > i + 1)
                 .forEach(headers::add);
         headers.addAll(channelNamesOverDatedPosts(pieces));
+        // "@ana@social.example replying to @harbour" over a date, with no name over it that the page kept.
+        for (int i = 0; i + 1 < pieces.size(); i++) {
+            boolean named = i > 0 && headers.contains(i - 1) && pieces.get(i).chunk.blanksBefore() == 0;
+            if (!named && isReplyLine(pieces.get(i)) && MetaLineRule.parse(pieces.get(i + 1).text) != null
+                    && pieces.get(i + 1).chunk.blanksBefore() == 0) {
+                headers.add(i);
+            }
+        }
         for (int i = 0; i < pieces.size(); i++) {
             if (!pieces.get(i).isDropped() && chatDate(pieces.get(i).text) != null) {
                 headers.add(i);
@@ -191,6 +199,9 @@ final class FeedPostRule {
      * account's handle after it.
      */
     private static boolean isPosterName(String text) {
+        if (REPLY.matcher(text.strip()).matches()) {
+            return false;
+        }
         var handle = HANDLE.matcher(text.strip());
         if (handle.find()) {
             String name = text.strip().substring(0, handle.start()).strip();
@@ -219,9 +230,34 @@ final class FeedPostRule {
                 && MetaLineRule.parse(t) != null;
     }
 
-    /** "@harbour@social.example": the poster's handle on a line of its own, under the name. */
+    /** "@harbour@social.example": the poster's handle on a line of its own, under the name, perhaps saying whom it answers. */
     private static boolean isHandleLine(Piece p) {
-        return !p.isDropped() && MetaLineRule.isAccount(p.text);
+        return !p.isDropped() && (MetaLineRule.isAccount(p.text) || REPLY.matcher(p.text.strip()).matches());
+    }
+
+    /** "@ana@social.example replying to @harbour": a reply's poster and whom it answers. */
+    private static final Pattern REPLY = Pattern.compile(
+            "(?iu)^(\\S+)\\s+(?:replying to|in reply to|en respuesta a|respondiendo a)\\s+@\\S+$");
+
+    /**
+     * The post under this header answers another account's post: a reader's reply set between a thread's
+     * posts, as a profile page shows them, no part of the text.
+     */
+    static boolean isReply(List<Piece> pieces, int header) {
+        if (isReplyLine(pieces.get(header))) {
+            return true;
+        }
+        for (int k = header + 1; k < pieces.size() && pieces.get(k).chunk.blanksBefore() == 0; k++) {
+            if (isReplyLine(pieces.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isReplyLine(Piece p) {
+        var m = REPLY.matcher(p.text.strip());
+        return !p.chunk.code() && m.matches() && MetaLineRule.isAccount(m.group(1));
     }
 
     /**

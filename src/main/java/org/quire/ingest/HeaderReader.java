@@ -36,6 +36,11 @@ final class HeaderReader {
     /** Feed post headers ({@link FeedPostRule}): a header never reaches into the next post. */
     private final Set<Integer> postHeaders;
     private final PageLabels labels;
+    /**
+     * The page signs its posts at the foot with only the time ("Posted by Name at 10:15"): the date heads each
+     * post instead, as a blog's date header over the title.
+     */
+    private final boolean timedFooters;
 
     /** @param forcedStarts chunks where the editor says an article starts */
     HeaderReader(List<Piece> pieces, Set<Piece> forcedStarts, Set<Integer> postHeaders) {
@@ -43,6 +48,7 @@ final class HeaderReader {
         this.forcedStarts = forcedStarts;
         this.postHeaders = postHeaders;
         this.labels = PageLabels.of(pieces);
+        this.timedFooters = pieces.stream().anyMatch(p -> !p.chunk.code() && MetaLineRule.isPostFooter(p.text));
     }
 
     /** A short line the page prints more than once ({@link PageLabels}). */
@@ -199,7 +205,7 @@ final class HeaderReader {
         if (below >= pieces.size()) {
             return false;
         }
-        if (labelSetApartAbove(signalIndex) && isDateHeader(signalIndex, inLinkCard)) {
+        if ((labelSetApartAbove(signalIndex) || timedFooters) && isDateHeader(signalIndex, inLinkCard)) {
             return true;
         }
         if (!wideGapAbove(signalIndex) && !MetaLineRule.numbersDocument(pieces.get(signalIndex).text)) {

@@ -585,4 +585,40 @@ class ArticleSplitterTest {
         assertEquals(List.of("Safety on the Quays"), result.articles().stream().map(a -> a.meta().title()).toList());
         assertEquals(InterfacePhraseRule.BACK_TO_TOP, ruleOfLine(result.report(), 7));
     }
+
+    @Test
+    void onABlogThatSignsItsPostsWithOnlyTheTimeADateLineHeadsTheTitleUnderIt() {
+        IngestResult result = Ingest.ingest("blogger.txt", """
+                Harbour Notes
+
+                Inicio  |  Quiénes somos  |  Contacto
+
+                miércoles, 13 de noviembre de 2024
+
+                Las grúas del muelle norte vuelven a funcionar tras la huelga de otoño
+
+                Los gruistas volvieron el lunes a sus cabinas después de seis semanas de paro, con dos descansos
+                por turno y radios nuevas en cada grúa.
+
+                Publicado por Ana Lima a las 10:15
+
+                No hay comentarios:
+
+                Etiquetas: grúas, huelga
+
+                martes, 5 de marzo de 2024
+
+                Un taller de soldadura para los hijos de los estibadores
+
+                Cada sábado, en el local del sindicato, una docena de chicos aprende a soldar con los más viejos del
+                muelle.
+
+                Publicado por Ana Lima a las 18:40
+                """);
+        List<ArticleMeta> metas = result.articles().stream().map(a -> a.meta()).toList();
+        assertEquals(List.of("Las grúas del muelle norte vuelven a funcionar tras la huelga de otoño",
+                "Un taller de soldadura para los hijos de los estibadores"), metas.stream().map(ArticleMeta::title).toList());
+        assertEquals(List.of("2024-11-13", "2024-03-05"), metas.stream().map(ArticleMeta::date).toList());
+        assertEquals(FeedCounterRule.NAME, ruleOfLine(result.report(), 14));
+    }
 }

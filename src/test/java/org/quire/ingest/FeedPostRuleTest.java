@@ -688,4 +688,41 @@ class FeedPostRuleTest {
         assertEquals(FeedPostRule.NAME, ArticleSplitterTest.ruleOfLine(result.report(), 3));
         assertTrue(result.report().accountsForEveryLine());
     }
+
+    @Test
+    void anotherAccountsReplyBetweenAThreadsPostsIsAReadersCommentAndTheThreadGoesOn() {
+        IngestResult result = Ingest.ingest("thread.txt", """
+                Harbour Hacklab
+                @hacklab@social.example
+                Mar 5, 2024, 10:15
+                🧵
+                Ten Years of the Harbour Hacklab
+
+                We opened the hacklab ten years ago in a room over the fish market, with two tables and one router.
+
+                (1/2)
+
+                Ana Lima
+                @ana@social.example replying to @hacklab
+                Mar 5, 2024, 10:22
+                Congratulations! I learned to solder there.
+
+                0 boosts · 3 favourites
+
+                Harbour Hacklab
+                @hacklab@social.example
+                Mar 5, 2024, 10:16
+
+                Today we have a workshop, a library of parts and a class for the dockers' children every Saturday.
+
+                (2/2)
+                """);
+        List<ArticleMeta> metas = result.articles().stream().map(a -> a.meta()).toList();
+        assertEquals(List.of("Ten Years of the Harbour Hacklab"), metas.stream().map(ArticleMeta::title).toList());
+        String text = result.articles().get(0).blocks().toString();
+        assertTrue(text.contains("a class for the dockers"), text);
+        assertFalse(text.contains("solder"), text);
+        assertEquals(CommentSectionRule.NAME, ArticleSplitterTest.ruleOfLine(result.report(), 14));
+        assertTrue(result.report().accountsForEveryLine());
+    }
 }

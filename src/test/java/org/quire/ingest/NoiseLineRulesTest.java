@@ -75,6 +75,8 @@ class NoiseLineRulesTest {
     void countersAndReadingTimeButNotNumbersInText() {
         assertTrue(FeedCounterRule.isCounterLine("12 · 3 comments · 5 shares"));
         assertTrue(FeedCounterRule.isCounterLine("7 · 1 comment"));
+        assertTrue(FeedCounterRule.isCounterLine("0 boosts · 3 favourites"));
+        assertTrue(FeedCounterRule.isCounterLine("2 impulsos · 1 favorito"));
         assertTrue(FeedCounterRule.isCounterLine("1.4K Followers"));
         assertTrue(FeedCounterRule.isCounterLine("4 min read"));
         assertTrue(FeedCounterRule.isCounterLine("5 min de lectura"));
