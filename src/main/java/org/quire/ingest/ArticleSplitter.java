@@ -22,6 +22,8 @@ final class ArticleSplitter {
     /** "Rally at the Docks (May 1, Lisbon)": an event's name with its date, as archives title reports. */
     private static final Pattern EVENT_TITLE = Pattern.compile("\\(([^()]*)\\)\\s*$");
     private static final int PAGE_HEADER_WORDS = 60;
+    /** "… news! Did you …": one sentence ends and another begins. */
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?]\\s+[¡¿\"“]?\\p{Lu}");
     /** Articles with a date or byline under a section's heading that make it an archive's section. */
     private static final int SIGNED_BELOW_HEADER = 2;
     /**
@@ -500,7 +502,9 @@ final class ArticleSplitter {
      */
     private boolean opensPost(int title) {
         String text = pieces.get(title).text.strip();
-        if (!TitleRule.looksLikeTitle(text) || text.endsWith(":") || TitleRule.isNumbered(text) || TitleRule.looksLikeKicker(text)
+        // A post's first line may run as long as a news headline, in one sentence: the post shares the release it heads.
+        boolean headline = TitleRule.looksLikeTitle(text) || TitleRule.looksLikeHeadline(text) && !SENTENCE_BREAK.matcher(text).find();
+        if (!headline || text.endsWith(":") || TitleRule.isNumbered(text) || TitleRule.looksLikeKicker(text)
                 || hasCard(title) && !repeatedInPost(title)) {
             return false;
         }

@@ -82,7 +82,8 @@ final class FeedPostRule {
             }
         }
         for (int i = 0; i < pieces.size(); i++) {
-            if (!pieces.get(i).isDropped() && chatDate(pieces.get(i).text) != null) {
+            Piece p = pieces.get(i);
+            if (!p.isDropped() && !p.chunk.code() && (chatDate(p.text) != null || oneLineHeaderDate(p.text) != null)) {
                 headers.add(i);
             }
         }
@@ -235,6 +236,20 @@ final class FeedPostRule {
         return !p.isDropped() && (MetaLineRule.isAccount(p.text) || REPLY.matcher(p.text.strip()).matches());
     }
 
+    /** "Harbour Union @harbour · Mar 3, 2021": the poster's name, handle and the post's date on one line. */
+    private static final Pattern NAME_HANDLE_DATE = Pattern.compile(
+            "^(\\S.{0,60}?)\\s+@[\\p{L}\\p{N}_.]+(?:@[\\p{L}\\p{N}_.-]+)?\\s*[·•]\\s*(\\S.{0,40})$");
+
+    /** The date of a post header that gives name, handle and date on one line, or null when the line is none. */
+    static String oneLineHeaderDate(String text) {
+        Matcher m = NAME_HANDLE_DATE.matcher(text.strip());
+        if (!m.matches() || Words.count(m.group(1)) > HANDLE_NAME_WORDS) {
+            return null;
+        }
+        MetaLineRule.Meta meta = MetaLineRule.parse(m.group(2));
+        return meta != null && meta.authors().isEmpty() && meta.date() != null ? meta.date() : null;
+    }
+
     /** "@ana@social.example replying to @harbour": a reply's poster and whom it answers. */
     private static final Pattern REPLY = Pattern.compile(
             "(?iu)^(\\S+)\\s+(?:replying to|in reply to|en respuesta a|respondiendo a)\\s+@\\S+$");
@@ -291,6 +306,12 @@ final class FeedPostRule {
         if (chat != null) {
             pieces.get(nameIndex).drop(NAME, "a chat message's sender and time");
             post.date = chat.isEmpty() ? null : chat;
+            return nameIndex + 1;
+        }
+        String oneLine = oneLineHeaderDate(pieces.get(nameIndex).text);
+        if (oneLine != null) {
+            pieces.get(nameIndex).drop(NAME, "the poster's name and handle and the post's date");
+            post.date = oneLine;
             return nameIndex + 1;
         }
         pieces.get(nameIndex).drop(NAME, "the feed page's name over each of its posts");

@@ -2,6 +2,7 @@ package org.quire.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -724,5 +725,29 @@ class FeedPostRuleTest {
         assertFalse(text.contains("solder"), text);
         assertEquals(CommentSectionRule.NAME, ArticleSplitterTest.ruleOfLine(result.report(), 14));
         assertTrue(result.report().accountsForEveryLine());
+    }
+
+    @Test
+    void aPostersNameHandleAndDateOnOneLineHeadAPostWhoseFirstLineMayRunAsLongAsAHeadline() {
+        IngestResult result = Ingest.ingest("profile.txt", """
+                Harbour Union @harbourunion · 13 oct. 2021
+                El sindicato anuncia un aumento del 5 por ciento en los salarios de los gruistas del muelle norte para el año 2022
+                La asamblea aprobó el lunes el acuerdo con la autoridad portuaria, que sube los salarios de todos los gruistas.
+                💬 14  🔁 212  ❤️ 480
+                Traducir post
+
+
+                Harbour Union @harbourunion · 2 dic. 2019
+                Las oficinas del sindicato abren también los miércoles por la tarde
+                Desde enero, la oficina del muelle sur atiende a los afiliados los miércoles de cuatro a ocho.
+                💬 3  🔁 12  ❤️ 40
+                Traducir post
+                """);
+        List<ArticleMeta> metas = result.articles().stream().map(a -> a.meta()).toList();
+        assertEquals(List.of("El sindicato anuncia un aumento del 5 por ciento en los salarios de los gruistas del muelle norte para el año 2022",
+                "Las oficinas del sindicato abren también los miércoles por la tarde"), metas.stream().map(ArticleMeta::title).toList());
+        assertEquals(List.of("2021-10-13", "2019-12-02"), metas.stream().map(ArticleMeta::date).toList());
+        assertEquals(FeedPostRule.NAME, ArticleSplitterTest.ruleOfLine(result.report(), 8));
+        assertNull(FeedPostRule.oneLineHeaderDate("See the report @harbourunion · then write to us"));
     }
 }
