@@ -73,7 +73,9 @@ class IngestAccuracyTest {
             new Batch("unseen26", "twenty-sixth batch, held out once (titles 60 %, F1 0.842), then used for development",
                     "not met: titles 60 % (9/15), body F1 0.842 as held out"),
             new Batch("unseen27", "twenty-seventh batch, held out once (titles 47 %, F1 0.918), then used for development",
-                    "not met: titles 47 % (7/15), body F1 0.918 as held out"));
+                    "not met: titles 47 % (7/15), body F1 0.918 as held out"),
+            new Batch("unseen28", "twenty-eighth batch, held out once (titles 27 %, F1 0.884), then used for development",
+                    "not met: titles 27 % (3/11), body F1 0.884 as held out"));
     private static final Path REPORT = Path.of("target", "ingest-accuracy.md");
 
     static AccuracyReport.ScoredSet score(Path dir, Thresholds bar) throws IOException {
